@@ -1,0 +1,63 @@
+"""The ``fusionwatch`` command: a thin shell over the core.
+
+Each command builds core objects and calls one function. Errors the core raises on
+purpose (:mod:`fusionwatch.errors`) become one line on stderr and an exit code.
+Sub-command groups live in their own modules and are added in :func:`_register`.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from fusionwatch.errors import FusionwatchError
+
+
+class _Group(click.Group):
+    """A click group that turns FusionwatchError into a one-line error."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FusionwatchError as exc:
+            if ctx.meta.get("fusionwatch.debug"):
+                raise
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", "store", default=None, metavar="PATH",
+              help="Store file (default: $FUSIONWATCH_STORE or ./fusionwatch.duckdb).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
+@click.pass_context
+def main(ctx: click.Context, store: str | None, debug: bool, quiet: bool) -> None:
+    """fusionwatch: follow the surveillance supply chain, with provenance."""
+    from fusionwatch import settings
+
+    ctx.ensure_object(dict)
+    ctx.obj["store"] = settings.store_path(store)
+    ctx.obj["quiet"] = quiet or not sys.stderr.isatty()
+    ctx.meta["fusionwatch.debug"] = debug
+
+
+def _register() -> None:
+    from fusionwatch.cli import core
+
+    for command in core.COMMANDS:
+        main.add_command(command)
+    for module_name in ("fusionwatch.cli.resolve", "fusionwatch.cli.notices"):
+        try:
+            module = __import__(module_name, fromlist=["COMMANDS"])
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_register()

@@ -139,6 +139,8 @@ class ParseReport:
     def __init__(self) -> None:
         self.datasets: dict[str, DatasetReport] = {}
         self.warnings: list[str] = []
+        self.failures: list[tuple[str, str]] = []
+        self.documents_parsed = 0
 
     def dataset(self, name: str) -> DatasetReport:
         """The report for one dataset, created on first use."""
@@ -149,6 +151,10 @@ class ParseReport:
     def row(self, dataset: str) -> None:
         """Count one source row read."""
         self.dataset(dataset).rows_read += 1
+
+    def failed(self, path: str, problem: str) -> None:
+        """Record a file that could not be parsed, for sources whose batch goes on."""
+        self.failures.append((path, problem))
 
     def dropped_person(self, dataset: str, name: str) -> None:
         """Count a person row; the name is kept in memory only, for ``--show-dropped``."""

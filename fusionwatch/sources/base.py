@@ -75,6 +75,8 @@ class Fact:
         citation: a formal reference given by the source (e.g. a Federal Register cite).
         quote: the verbatim text the value was extracted from.
         span: character offsets of ``quote`` in the document's decoded text.
+        document: the file the value came from, when not the record's own document
+            (e.g. an alias read from OFAC's alt.csv for an entry of sdn.csv).
     """
 
     prop: str
@@ -83,6 +85,7 @@ class Fact:
     citation: str | None = None
     quote: str | None = None
     span: tuple[int, int] | None = None
+    document: Document | None = None
 
 
 @dataclass
@@ -104,6 +107,7 @@ class Record:
         citation: str | None = None,
         quote: str | None = None,
         span: tuple[int, int] | None = None,
+        document: Document | None = None,
     ) -> None:
         """Add a value unless it is empty; whitespace is collapsed."""
         if value is None:
@@ -111,7 +115,11 @@ class Record:
         text = " ".join(str(value).split())
         if not text:
             return
-        self.facts.append(Fact(prop, text, lang, citation, quote, span))
+        self.facts.append(Fact(prop, text, lang, citation, quote, span, document))
+
+    def documents(self) -> set[Document]:
+        """Every document this record's values came from."""
+        return {self.document} | {f.document for f in self.facts if f.document is not None}
 
     def values(self, prop: str) -> list[str]:
         """The values given for one property."""

@@ -1,0 +1,1 @@
+"""Value types fusionwatch validates itself (FollowTheMoney covers the rest)."""

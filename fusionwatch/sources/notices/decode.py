@@ -1,0 +1,172 @@
+"""Bytes to text: encoding detection and HTML rendering that keeps table structure.
+
+The parser works on one plain-text rendering of each notice; evidence spans are
+offsets into that rendering. Tables become one line per row with cells joined by
+`` | `` so that column headers and values can be matched up again by position.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fusionwatch.errors import FormatError
+
+__all__ = ["decode_bytes", "html_to_text", "to_text"]
+
+# Elements whose boundaries are line breaks in the rendering.
+_BLOCK = frozenset(
+    "address article aside blockquote br center dd div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody "
+    "thead tfoot tr ul caption".split()
+)
+_SKIP = frozenset("script style noscript template head title select option iframe object".split())
+_CELL = frozenset(("td", "th"))
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+_HTML_HINT = re.compile(r"<\s*(html|body|div|table|p|br|span|meta|head|td)\b", re.I)
+
+
+def decode_bytes(data: bytes, path: str) -> str:
+    """Decode a notice file: UTF-8 first, then the declared charset, then GB18030.
+
+    Raises:
+        FormatError: empty, binary or undecodable input.
+    """
+    if not data.strip():
+        raise FormatError(path, "file is empty")
+    if b"\x00" in data[:8192]:
+        raise FormatError(path, "binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    candidates: list[str] = []
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        candidates.append(declared.group(1).decode("ascii").lower())
+    # GB18030 is a superset of GBK and GB2312, which are what Chinese sites declare.
+    candidates += ["gb18030", "big5"]
+    for enc in candidates:
+        if enc in ("gbk", "gb2312", "gb_2312-80", "x-gbk"):
+            enc = "gb18030"
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _looks_like_text(text):
+            return text
+    best = _charset_normalizer_guess(data)
+    if best is not None and _looks_like_text(best):
+        return best
+    raise FormatError(path, "cannot decode (not UTF-8, GBK/GB18030 or a known charset)")
+
+
+def _charset_normalizer_guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data[:65536]).best()
+    if match is None:
+        return None
+    try:
+        return data.decode(match.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _looks_like_text(text: str) -> bool:
+    """Reject decodings dominated by control or private-use characters (binary data)."""
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = sum(
+        1 for ch in sample
+        if (ord(ch) < 32 and ch not in "\r\n\t\f") or 0xE000 <= ord(ch) <= 0xF8FF
+        or ch == "\ufffd"
+    )
+    return bad / len(sample) < 0.02
+
+
+def is_html(text: str) -> bool:
+    """Whether a decoded file is HTML rather than plain text."""
+    return bool(_HTML_HINT.search(text[:5000]))
+
+
+def html_to_text(html: str) -> str:
+    """Render HTML as text: blocks on their own lines, table cells joined by `` | ``."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    root = tree.body or tree.root
+    out: list[str] = []
+    if root is not None:
+        _walk(root, out)
+    return _tidy("".join(out))
+
+
+def _walk(node: Any, out: list[str]) -> None:
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag == "-text":
+            # Source line breaks are plain whitespace in HTML; only blocks break lines.
+            out.append((child.text_content or "").replace("\n", " ").replace("\r", " "))
+        elif tag in _SKIP or tag[0] in "-_!":
+            pass
+        elif tag in _CELL and child.css_first("table") is None:
+            # A cell is one value: its inner blocks and line breaks become spaces so
+            # that a table row stays on one line, and Word-style letter spacing
+            # ("项 目 名 称") is closed up.
+            cell: list[str] = []
+            _walk(child, cell)
+            text = " ".join("".join(cell).split())
+            out.append(" | " + _CJK_GAP.sub("", text).replace("|", "/") + " ")
+        elif tag in _CELL:
+            # A layout cell wrapping a whole nested table is a block, not a value.
+            out.append("\n")
+            _walk(child, out)
+            out.append("\n")
+        elif tag == "br":
+            out.append("\n")
+        elif tag in _BLOCK:
+            out.append("\n")
+            _walk(child, out)
+            out.append("\n")
+        else:
+            _walk(child, out)
+        child = child.next
+
+
+_CJK = "\u3400-\u9fff\uff08\uff09\uff1a"
+_CJK_GAP = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
+
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000\u2002\u2003\u200b]+")
+_BLANKS = re.compile(r"\n\s*\n+")
+
+
+def _tidy(text: str) -> str:
+    lines = []
+    for line in text.split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        if line.startswith("|"):
+            line = line[1:].strip()
+        line = line.rstrip("| ").strip() if line.endswith("|") else line
+        if line and line.strip("| "):
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def to_text(data: bytes, path: str) -> str:
+    """Decode a notice file and render it as the plain text the parser reads.
+
+    Raises:
+        FormatError: the file is empty, binary, undecodable or has no text.
+    """
+    text = decode_bytes(data, path)
+    if is_html(text):
+        text = html_to_text(text)
+    else:
+        text = _tidy(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise FormatError(path, "no text in the document")
+    return text

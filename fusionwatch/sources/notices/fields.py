@@ -1,0 +1,303 @@
+"""Header fields of a notice: project number and name, buyer, agency, publication date.
+
+Each field is looked up by its labels in priority order, in the three ways notices
+write them: ``label：value`` inline, ``label | value`` table cells, and a role heading
+followed by ``名称：value`` (the 2020 national template). Fallbacks read the opening
+sentence (``X受Y的委托``) and the signature block at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from fusionwatch.sources.notices.text import ORG_SUFFIX, Hit, clean_value, lab, org_like, unmask
+
+__all__ = ["project_number", "project_name", "buyer", "agency", "published", "title"]
+
+_SEP = r"\s*(?:[（(][^）)\n]{0,40}[）)])?\s*(?:[：:]\s*\|?|\|)[ \t]*"
+_VALUE = r"(?P<value>[^\n|；;]*)"
+
+
+def _labelled(text: str, labels: list[str], *, org: bool = False, next_line: bool = False,
+              exclude_before: str = "") -> Hit | None:
+    """The first usable value of the first label (in priority order) present."""
+    for label in labels:
+        before = f"(?<![{exclude_before}])" if exclude_before else ""
+        sep = _SEP if next_line else _SEP.replace(r"\s*(?:[：:]", r"[ \t]*(?:[：:]")
+        for m in re.finditer(before + lab(label) + sep + _VALUE, text):
+            hit = clean_value(m.group("value"), m.start("value"))
+            if hit is None and next_line and not m.group("value").strip():
+                nl = text.find("\n", m.end())
+                line_end = text.find("\n", nl + 1) if nl >= 0 else -1
+                if nl >= 0:
+                    hit = clean_value(text[nl + 1: line_end if line_end > 0 else len(text)], nl + 1)
+            if hit is None:
+                continue
+            if org and not _org_ok(hit.value):
+                continue
+            return hit
+    return None
+
+
+def _org_ok(value: str) -> bool:
+    return 2 <= len(value) <= 60 and not re.search(r"\d{5,}|：|:|详见|见公告", value)
+
+
+_CODE = re.compile(
+    r"[\u4e00-\u9fff]{1,6}[\[（(〔【]\d{4}[\]）)〕】]\s*\d+号"
+    r"|[A-Za-z0-9][A-Za-z0-9\-_/#.,\[\]【】]*[A-Za-z0-9#\]】]"
+)
+_NUMBER_LABELS = [
+    "项目编号", "采购项目编号", "招标编号", "招标项目编号", "招标公告编号", "项目号", "采购编号",
+    "竞价编号", "采购计划编号", "计划编号", "采购文件编号",
+]
+
+
+def project_number(text: str) -> Hit | None:
+    """The project / tender number, never a contract or lot number."""
+    both = _name_and_number(text)
+    for label in _NUMBER_LABELS:
+        for m in re.finditer(lab(label) + _SEP + r"(?P<value>[^\n；;]{0,80})", text):
+            raw = m.group("value")
+            code = _CODE.search(raw)
+            if not code or code.start() > 2 or not re.search(r"\d", code.group(0)):
+                continue
+            value = code.group(0).rstrip(".,")
+            start = m.start("value") + code.start()
+            return Hit(value, start, start + len(value))
+        # The 2020 template puts the value on the line after a long label.
+        for m in re.finditer(lab(label) + r"[（(][^）)\n]{0,60}[）)][：:]\s*\n(?P<value>[^\n]+)", text):
+            code = _CODE.match(m.group("value").strip())
+            if code:
+                start = m.start("value") + m.group("value").find(code.group(0))
+                return Hit(code.group(0), start, start + len(code.group(0)))
+    if both:
+        return both[1]
+    m = re.search(r"[（(]\s*(?P<value>\d{4}-[A-Za-z0-9\-]{6,40})\s*[）)]", text)
+    if m:
+        return Hit(m.group("value"), m.start("value"), m.end("value"))
+    return None
+
+
+def _name_and_number(text: str) -> tuple[Hit, Hit] | None:
+    """``项目名称及编号：NAME、NUMBER`` as one field."""
+    m = re.search(lab("项目名称及编号|项目名称和编号") + _SEP + _VALUE, text)
+    if not m:
+        return None
+    raw = m.group("value").rstrip("。 ")
+    base = m.start("value")
+    nl = text.find("\n", m.end())
+    code = _CODE.match(text, nl + 1) if nl > 0 else None
+    if code and raw and not re.search(r"[、，,]", raw):
+        name = raw.strip()
+        return Hit(name, base, base + len(name)), Hit(code.group(0), code.start(), code.end())
+    cut = max(raw.rfind("、"), raw.rfind("，"), raw.rfind(","))
+    if cut <= 0:
+        return None
+    name, number = raw[:cut].strip(), raw[cut + 1:].strip()
+    n_start = base + raw.find(number, cut)
+    return Hit(name, base, base + len(name)), Hit(number, n_start, n_start + len(number))
+
+
+_NAME_LABELS = ["采购项目名称", "项目名称", "招标项目名称", "工程名称", "标的名称"]
+_NAME_END = re.compile(r"(?:项目|工程|采购|服务|设备|系统|建设|平台|[）)]|施工|监理|设计)$")
+
+
+def project_name(text: str) -> Hit | None:
+    """The project name, joined across a line wrap; masked characters restored if possible."""
+    hit = _labelled(text, _NAME_LABELS[:4], exclude_before="分段包")
+    if hit:
+        value = re.split(r"(?:项目编号|采购编号|招标编号)[：:]", hit.value)[0].strip()
+        hit = Hit(value, hit.start, hit.start + len(value))
+        hit = _join_wrapped(text, hit)
+        restored = unmask(hit.value, text)
+        if restored != hit.value:
+            pos = text.find(restored)
+            return Hit(restored, pos, pos + len(restored))
+        return hit
+    both = _name_and_number(text)
+    if both:
+        return both[0]
+    m = re.search(
+        r"(?:对|就|代理的)(?P<value>[^，。；：:\n（(]{4,80}?)\s*[（(]\s*(?:项目编号|采购编号|招标编号)", text)
+    if m is None:
+        m = re.search(r"(?:^|\n)(?P<value>[^，。；：:\n]{4,80}?项目)招标[，,]\s*(?:招标)?编号", text)
+    if m:
+        value = re.split(r"对|就|代理的", m.group("value"))[-1].strip()
+        start = m.end("value") - len(value)
+        return Hit(value, start, start + len(value))
+    return _labelled(text, ["标段名称", "包件名称"])
+
+
+def _join_wrapped(text: str, hit: Hit) -> Hit:
+    """Join a name that a PDF-to-text copy wrapped onto the next line."""
+    if _NAME_END.search(hit.value) or text[hit.end:hit.end + 1] != "\n":
+        return hit
+    nl_end = text.find("\n", hit.end + 1)
+    nxt = text[hit.end + 1: nl_end if nl_end > 0 else len(text)]
+    if (0 < len(nxt) <= 40 and not re.search(r"[：:|]", nxt)
+            and not re.match(r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|[（(]", nxt) and _NAME_END.search(nxt)):
+        return Hit(hit.value + nxt.strip(), hit.start, hit.end + 1 + len(nxt))
+    return hit
+
+
+_BUYER_LABELS = [
+    "采购人名称", "采购单位名称", "招标人名称", "采购人", "采购单位", "招标人", "招标单位", "项目法人",
+    "采购执行方", "建设单位", "业主单位", "采购方",
+]
+_AGENCY_LABELS = [
+    "采购代理机构名称", "代理机构名称", "招标代理机构名称", "集中采购机构名称", "采购代理机构",
+    "招标代理机构", "代理机构", "集中采购机构", "招标代理单位", "采购代理单位",
+]
+_ORG = r"[\u4e00-\u9fffA-Za-z0-9（）()·\-]{2,50}?" + ORG_SUFFIX
+_ENTRUSTED = re.compile(
+    rf"(?:^|[\n。，,；;]|\s)(?P<agency>{_ORG})\s*受\s*(?P<buyer>{_ORG})\s*(?:的)?委托"
+    rf"|受\s*(?P<buyer2>{_ORG})\s*(?:的)?委托[，,]\s*(?P<agency2>{_ORG})\s*(?:于|就|对|以|根据|按)"
+)
+
+
+def _section(text: str, roles: str) -> Hit | None:
+    """``一、采购人\\n名称：X`` and ``1.采购人信息\\n名称：X``."""
+    m = re.search(rf"(?:{roles})(?:信息)?[ \t]*[：:]?[ \t]*\n[ \t]*(?:名\s?称|单位名称)[：:][ \t]*{_VALUE}", text)
+    if not m:
+        return None
+    return clean_value(m.group("value"), m.start("value"))
+
+
+def _entrusted(text: str) -> tuple[Hit | None, Hit | None]:
+    m = _ENTRUSTED.search(text)
+    if not m:
+        return None, None
+    b = "buyer" if m.group("buyer") else "buyer2"
+    a = "agency" if m.group("agency") else "agency2"
+    return Hit(m.group(b), m.start(b), m.end(b)), Hit(m.group(a), m.start(a), m.end(a))
+
+
+_AGENCY_WORDS = re.compile(r"招标|代理|采购中心|咨询|项目管理|工程管理|交易中心|造价")
+
+
+def _signatures(text: str) -> list[Hit]:
+    """Organization names alone on the last lines before the closing date."""
+    lines = text.split("\n")
+    out: list[Hit] = []
+    pos = len(text)
+    for line in reversed(lines[-8:]):
+        pos -= len(line) + 1
+        s = line.strip()
+        if re.fullmatch(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", s):
+            continue
+        m = re.fullmatch(rf"({_ORG})\s*(?:\d{{4}}\s*年.*)?", s)
+        if m and org_like(m.group(1)):
+            start = pos + 1 + line.find(m.group(1))
+            out.insert(0, Hit(m.group(1), start, start + len(m.group(1))))
+        elif out:
+            break
+    return out
+
+
+def buyer(text: str, title_line: str, name: Hit | None) -> Hit | None:
+    """The purchasing entity (采购人 / 招标人 / 项目法人 ...)."""
+    hit = (_labelled(text, _BUYER_LABELS, org=True, exclude_before="代中")
+           or _section(text, "采购人|采购单位|招标人"))
+    if hit is None:
+        hit = _entrusted(text)[0]
+    if hit is None and name is not None:
+        # "重庆市市政管理委员会<project name>采购结果公告": the buyer prefixes the title.
+        i = title_line.find(name.value)
+        prefix = title_line[:i].strip() if i > 0 else ""
+        if prefix and org_like(prefix):
+            start = text.find(prefix)
+            hit = Hit(prefix, start, start + len(prefix))
+    if hit is None:
+        sigs = [s for s in _signatures(text) if not _AGENCY_WORDS.search(s.value)]
+        if sigs and len(_signatures(text)) >= 2:
+            hit = sigs[0]
+    if hit is not None and "*" in hit.value:
+        restored = unmask(hit.value, text)
+        if restored != hit.value:
+            pos = text.find(restored)
+            hit = Hit(restored, pos, pos + len(restored))
+    return hit
+
+
+def agency(text: str) -> Hit | None:
+    """The procurement agency (采购代理机构 / 集中采购机构), None when the buyer ran it."""
+    hit = (_labelled(text, _AGENCY_LABELS, org=True)
+           or _section(text, "采购代理机构|集中采购机构|代理机构|招标代理机构"))
+    if hit is None:
+        hit = _entrusted(text)[1]
+    if hit is None:
+        sigs = [s for s in _signatures(text) if _AGENCY_WORDS.search(s.value)]
+        if sigs:
+            hit = sigs[-1]
+    if hit is not None and "*" in hit.value:
+        return None
+    return hit
+
+
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
+)
+
+
+def _date_at(text: str, pos: int) -> tuple[str, int, int] | None:
+    m = _DATE.match(text, pos)
+    if not m:
+        return None
+    try:
+        d = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return d.isoformat(), m.start(), m.end()
+
+
+def published(text: str) -> Hit | None:
+    """Publication date: 发布时间, else the signature date, else the start of 公示."""
+    for labels in (["发布时间", "发布日期", "发布于"], None,
+                   ["公示日期", "公示时间", "公示期", "公示开标时间", "公告时间", "公告日期", "发布"]):
+        if labels is None:
+            hit = _signature_date(text)
+            if hit:
+                return hit
+            continue
+        for label in labels:
+            pattern = r"(?<!招标公告)(?<!采购公告)(?<!询价公告)" + lab(label) + r"\s*[：:]?\s*\|?\s*[(（]?\s*"
+            for m in re.finditer(pattern, text):
+                found = _date_at(text, m.end())
+                if found:
+                    return Hit(*found)
+    return None
+
+
+def _signature_date(text: str) -> Hit | None:
+    """A date closing the notice, alone or after the signing organization's name."""
+    lines = text.split("\n")
+    pos = len(text) + 1
+    for line in reversed(lines[-6:]):
+        pos -= len(line) + 1
+        if len(line) > 200:
+            continue
+        for m in _DATE.finditer(line):
+            before = line[: m.start()].strip()
+            rest = line[m.end():].strip()
+            if rest and not rest.startswith(("（", "(", "|")):
+                continue
+            if before and not _ORG_BEFORE.search(before):
+                continue
+            found = _date_at(text, pos + m.start())
+            if found:
+                return Hit(*found)
+    return None
+
+
+_ORG_BEFORE = re.compile(ORG_SUFFIX + r"[)）]?\s*$")
+
+
+def title(text: str) -> str:
+    """The notice heading: the first short line naming a notice kind."""
+    for line in text.split("\n")[:15]:
+        if len(line) <= 160 and re.search(r"公告|公示|结果|招标文件|采购文件|通知", line):
+            return line
+    first = text.split("\n", 1)[0]
+    return first if len(first) <= 160 else ""

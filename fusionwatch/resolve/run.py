@@ -1,0 +1,173 @@
+"""The ``resolve`` job over the whole store: key -> block -> score -> cluster.
+
+Incremental: records whose statements are newer than the last resolution are keyed
+and scored against everything; links between older records are kept. Clustering is
+cheap and always redone from all links and the judgements in force.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, TypeVar
+
+from fusionwatch.resolve.cluster import canonical_id, cluster
+from fusionwatch.resolve.compare import blocking_keys, compare, default_threshold
+from fusionwatch.resolve.judgements import Judgement, active_judgements
+from fusionwatch.resolve.records import OrgRecord, load_records
+from fusionwatch.store.store import Store
+
+T = TypeVar("T")
+Progress = Callable[[Iterable[T]], Iterable[T]]
+
+# A key shared by more records than this says little (e.g. "china"): not used to block.
+MAX_BLOCK = 200
+# Scored pairs below this are not kept: they are neither links nor review material.
+KEEP_SCORE = 0.05
+
+
+@dataclass
+class ResolveReport:
+    """What a resolve run did."""
+
+    algorithm: str
+    threshold: float
+    records: int
+    rescored_records: int
+    pairs_scored: int
+    links: int
+    clusters_merged: int
+    records_merged: int
+    refused: int
+
+    def line(self) -> str:
+        """One-line summary for the terminal."""
+        return (f"resolve {self.algorithm} @ {self.threshold:.2f}: {self.records} records "
+                f"({self.rescored_records} rescored), {self.pairs_scored} pairs scored, "
+                f"{self.links} links; {self.records_merged} records in "
+                f"{self.clusters_merged} merged clusters; {self.refused} links refused "
+                f"by 'different' judgements")
+
+
+def _meta(store: Store, key: str) -> str | None:
+    value = store.scalar("SELECT value FROM meta WHERE key = ?", [key])
+    return None if value is None else str(value)
+
+
+def _set_meta(store: Store, key: str, value: str) -> None:
+    store.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+
+def update_keys(store: Store, records: dict[str, OrgRecord], touched: set[str]) -> None:
+    """Replace the blocking/search keys of ``touched`` records (inside a transaction)."""
+    store.execute("CREATE TEMP TABLE IF NOT EXISTS touched (entity_id VARCHAR)")
+    store.execute("DELETE FROM touched")
+    store.bulk_insert("touched", ["entity_id"], ((i,) for i in touched))
+    store.execute("DELETE FROM name_keys WHERE entity_id IN (SELECT entity_id FROM touched)")
+    store.bulk_insert("name_keys", ["entity_id", "key"], (
+        (i, key) for i in sorted(touched) if i in records
+        for key in sorted(blocking_keys(records[i].record))))
+
+
+def _candidates(store: Store, touched: set[str]) -> Iterator[tuple[str, str]]:
+    """Pairs sharing a key, at least one side touched; never all-vs-all."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for entity_id, key in store.rows("SELECT entity_id, key FROM name_keys ORDER BY 2, 1"):
+        index[key].append(entity_id)
+    pairs: set[tuple[str, str]] = set()
+    for ids in index.values():
+        if len(ids) < 2 or len(ids) > MAX_BLOCK:
+            continue
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                if a != b and (a in touched or b in touched):
+                    pairs.add((a, b) if a < b else (b, a))
+    yield from sorted(pairs)
+
+
+def resolve(store: Store, *, algorithm: str = "fw-1", threshold: float | None = None,
+            full: bool = False, progress: Progress[tuple[str, str]] | None = None
+            ) -> ResolveReport:
+    """Resolve the organizations in the store into clusters (see module docstring)."""
+    cut = default_threshold(algorithm) if threshold is None else threshold
+    records = load_records(store)
+    last_run = int(store.scalar("SELECT coalesce(max(run_id), 0) FROM runs"))
+    done = _meta(store, "resolve.run")
+    if full or done is None or _meta(store, "resolve.algorithm") != algorithm:
+        touched = set(records)
+    else:
+        touched = {r[0] for r in store.rows(
+            "SELECT DISTINCT entity_id FROM statements WHERE last_run > ? OR first_run > ?",
+            [int(done), int(done)]) if r[0] in records}
+    with store.transaction():
+        update_keys(store, records, touched)
+        if len(touched) == len(records):
+            store.execute("DELETE FROM links")
+        else:
+            store.execute("DELETE FROM links WHERE left_id IN (SELECT entity_id FROM touched)"
+                          " OR right_id IN (SELECT entity_id FROM touched)")
+        pairs: Iterable[tuple[str, str]] = list(_candidates(store, touched))
+        scored = 0
+        rows = []
+        for a, b in (progress(pairs) if progress else pairs):
+            if a not in records or b not in records:
+                continue
+            result = compare(records[a].record, records[b].record, algorithm)
+            scored += 1
+            if result.score >= KEEP_SCORE:
+                rows.append((a, b, result.score, algorithm, result.explanation))
+        store.bulk_insert("links", ["left_id", "right_id", "score", "algorithm", "explanation"],
+                          rows)
+        report = _recluster(store, records, cut, algorithm)
+        _set_meta(store, "resolve.run", str(last_run))
+        _set_meta(store, "resolve.algorithm", algorithm)
+        _set_meta(store, "resolve.threshold", str(cut))
+    report.rescored_records = len(touched)
+    report.pairs_scored = scored
+    return report
+
+
+def _recluster(store: Store, records: dict[str, OrgRecord], cut: float,
+               algorithm: str) -> ResolveReport:
+    """Rebuild the resolution table from links at ``cut`` and the judgements in force."""
+    links = [(a, b, s) for a, b, s in store.rows(
+        "SELECT left_id, right_id, score FROM links WHERE score >= ?", [cut])]
+    edges = active_judgements(store)
+    same = [(e.left_id, e.right_id) for e in edges if e.judgement is Judgement.SAME]
+    different = [(e.left_id, e.right_id) for e in edges if e.judgement is Judgement.DIFFERENT]
+    nodes = set(records) | {i for pair in same + different for i in pair}
+    result = cluster(sorted(nodes), links, same, different)
+    store.execute("DELETE FROM resolution")
+    merged = [m for m in result.clusters() if len(m) > 1]
+    store.bulk_insert("resolution", ["entity_id", "canonical_id"], (
+        (member, canonical_id(members)) for members in merged for member in sorted(members)))
+    return ResolveReport(algorithm, cut, len(records), 0, 0, len(links), len(merged),
+                         sum(len(m) for m in merged), len(result.refused))
+
+
+def current_threshold(store: Store) -> float:
+    """The threshold of the last resolve run (the default before any)."""
+    algorithm = _meta(store, "resolve.algorithm") or "fw-1"
+    return float(_meta(store, "resolve.threshold") or default_threshold(algorithm))
+
+
+def recluster(store: Store) -> ResolveReport:
+    """Re-apply judgements without rescoring (after ``judge``)."""
+    cut = current_threshold(store)
+    algorithm = _meta(store, "resolve.algorithm") or "fw-1"
+    with store.transaction():
+        return _recluster(store, load_records(store), cut, algorithm)
+
+
+def canonical_of(store: Store, entity_id: str) -> str:
+    """The cluster id of a record (itself when it stands alone)."""
+    value = store.scalar("SELECT canonical_id FROM resolution WHERE entity_id = ?", [entity_id])
+    return str(value) if value is not None else entity_id
+
+
+def cluster_members(store: Store, entity_id: str) -> list[str]:
+    """Every record in the same cluster as ``entity_id`` (including itself)."""
+    canon = canonical_of(store, entity_id)
+    rows = store.rows("SELECT entity_id FROM resolution WHERE canonical_id = ? ORDER BY 1",
+                      [canon])
+    return [r[0] for r in rows] or [entity_id]

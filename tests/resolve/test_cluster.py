@@ -1,0 +1,67 @@
+"""Clustering checked against networkx on random graphs, and negative judgements."""
+
+from __future__ import annotations
+
+import networkx as nx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fusionwatch.resolve.cluster import canonical_id, cluster
+
+nodes_st = st.integers(min_value=1, max_value=30)
+
+
+@st.composite
+def graphs(draw: st.DrawFn) -> tuple[list[str], list[tuple[str, str, float]]]:
+    n = draw(nodes_st)
+    nodes = [f"n{i}" for i in range(n)]
+    edges = draw(st.lists(st.tuples(st.sampled_from(nodes), st.sampled_from(nodes),
+                                    st.floats(0.5, 1.0)), max_size=60))
+    return nodes, edges
+
+
+@given(graphs())
+@settings(max_examples=200, deadline=None)
+def test_components_match_networkx(graph: tuple[list[str], list[tuple[str, str, float]]]) -> None:
+    nodes, edges = graph
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    g.add_edges_from((a, b) for a, b, _ in edges)
+    expected = sorted(sorted(c) for c in nx.connected_components(g))
+    got = sorted(sorted(c) for c in cluster(nodes, edges).clusters())
+    assert got == expected
+
+
+@given(graphs(), st.data())
+@settings(max_examples=200, deadline=None)
+def test_different_pairs_never_share_a_cluster(
+    graph: tuple[list[str], list[tuple[str, str, float]]], data: st.DataObject
+) -> None:
+    nodes, edges = graph
+    different = data.draw(st.lists(st.tuples(st.sampled_from(nodes), st.sampled_from(nodes))
+                                   .filter(lambda p: p[0] != p[1]), max_size=5))
+    result = cluster(nodes, edges, different=different)
+    for a, b in different:
+        assert result.find(a) != result.find(b)
+    # every node is in exactly one cluster
+    flat = [n for c in result.clusters() for n in c]
+    assert sorted(flat) == sorted(set(nodes))
+
+
+def test_negative_judgement_splits_a_chain_at_the_weakest_link() -> None:
+    # Hikvision's Entity List entry ~ 1260H entry ~ a third record: the strongest links win.
+    links = [("el", "1260h", 0.99), ("1260h", "x", 0.71), ("el", "x", 0.70)]
+    result = cluster(["el", "1260h", "x"], links, different=[("el", "x")])
+    assert result.find("el") == result.find("1260h")
+    assert result.find("x") != result.find("el")
+    assert len(result.refused) == 2
+
+
+def test_same_judgement_joins_without_a_link() -> None:
+    result = cluster(["a", "b"], [], same=[("a", "b")])
+    assert result.find("a") == result.find("b")
+
+
+def test_canonical_id_is_order_independent() -> None:
+    assert canonical_id(["b", "a", "c"]) == canonical_id(["c", "a", "b"])
+    assert canonical_id(["a"]).startswith("fw-")

@@ -1,0 +1,90 @@
+"""``fw-1``: weighted features of a name pair, then a logistic function -> probability.
+
+A pair of names takes one of three routes: ``latin`` (both Latin script), ``xscript``
+(Han vs Latin) or ``han`` (both Han; no labelled data yet, so it reuses the ``latin``
+weights). The weights of each route and the default threshold are fitted on the dev sets
+by ``scripts/fit_fw1.py`` and stored in ``fusionwatch/data/fw1_weights.json``. The
+conflict features (numbers, branches) and the record-level evidence (identifiers,
+countries) have no examples in the dev sets: their weights are set by hand below.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from fusionwatch.resolve.features import Feature
+from fusionwatch.resolve.features import conflicts, names, xscript
+from fusionwatch.resolve.normalize.types import Prepared
+
+NAME = "fw-1"
+LATIN: tuple[Feature, ...] = (
+    names.core_equal, names.core_similarity, names.core_contained, names.core_overlap,
+    names.core_missing, names.token_overlap, names.industry_overlap, names.region_agreement,
+)
+XSCRIPT: tuple[Feature, ...] = (
+    xscript.pinyin_equal, xscript.pinyin_similarity, xscript.trade_coverage,
+    xscript.latin_coverage, xscript.skeleton_similarity, xscript.acronym, xscript.glossary,
+    xscript.industry_agreement, names.region_agreement, xscript.latin_unexplained,
+    names.core_missing,
+)
+ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
+# Hand-set (no dev examples): a different number or a branch vs its parent is decisive.
+CONFLICTS: tuple[tuple[Feature, float], ...] = (
+    (conflicts.number_conflict, -8.0), (conflicts.branch_mismatch, -6.0))
+IDENTIFIER_MATCH = 12.0
+IDENTIFIER_CONFLICT = -8.0
+COUNTRY_CONFLICT = -5.0
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, Any]:
+    """The fitted weights: ``{route: {"intercept": b, "weights": {feature: w}}, ...}``."""
+    text = resources.files("fusionwatch").joinpath("data", "fw1_weights.json").read_text()
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def threshold() -> float:
+    """The default match threshold on the probability."""
+    return float(weights()["threshold"])
+
+
+def route(a: Prepared, b: Prepared) -> tuple[str, Prepared, Prepared]:
+    """Pick the route of a pair and order it (Han name first for ``xscript``)."""
+    if a.script == b.script:
+        return ("han" if a.script == "han" else "latin"), a, b
+    return ("xscript", a, b) if a.script == "han" else ("xscript", b, a)
+
+
+def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[str]]:
+    """Score one pair of names: (log-odds, feature scores, explanations)."""
+    kind, first, second = route(a, b)
+    fitted = weights()[kind if kind != "han" else "latin"]
+    coefs: dict[str, float] = fitted["weights"]
+    logit: float = fitted["intercept"]
+    scores: dict[str, float] = {}
+    notes: list[str] = [kind]
+    for feature in ROUTES[kind]:
+        score, note = feature(first, second)
+        if score:
+            name = feature.__name__
+            scores[name] = score
+            logit += coefs.get(name, 0.0) * score
+            if note:
+                notes.append(note)
+    for feature, weight in CONFLICTS:
+        score, note = feature(first, second)
+        if score:
+            scores[feature.__name__] = score
+            logit += weight * score
+            notes.append(note)
+    return logit, scores, notes
+
+
+def probability(logit: float) -> float:
+    """Logistic function, clamped against overflow."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))

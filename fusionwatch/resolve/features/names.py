@@ -1,0 +1,77 @@
+"""Features comparing two names of the same script (Latin-Latin or Han-Han)."""
+
+from __future__ import annotations
+
+from rapidfuzz.fuzz import partial_ratio, ratio
+
+from fusionwatch.resolve.features import FeatureResult
+from fusionwatch.resolve.normalize.types import Prepared
+
+
+def core_equal(a: Prepared, b: Prepared) -> FeatureResult:
+    """The distinctive words (trade names), joined without spaces, are identical."""
+    if a.core_key and a.core_key == b.core_key:
+        return 1.0, f"same trade name {' '.join(a.core)!r}"
+    return 0.0, ""
+
+
+def core_similarity(a: Prepared, b: Prepared) -> FeatureResult:
+    """Edit similarity (0-1) of the trade names joined without spaces."""
+    if not a.core_key or not b.core_key:
+        return 0.0, ""
+    score = ratio(a.core_key, b.core_key) / 100.0
+    return score, f"trade names {' '.join(a.core)!r}~{' '.join(b.core)!r} {score:.2f}"
+
+
+def core_contained(a: Prepared, b: Prepared) -> FeatureResult:
+    """How well the shorter trade name is found inside the longer one (partial match)."""
+    short, long_ = sorted((a.core_key, b.core_key), key=len)
+    if len(short) < 3:
+        return 0.0, ""
+    score = partial_ratio(short, long_) / 100.0
+    return score, f"{short!r} within {long_!r} {score:.2f}"
+
+
+def core_overlap(a: Prepared, b: Prepared) -> FeatureResult:
+    """Share of the words of the shorter trade name that the other one has too."""
+    if not a.core or not b.core:
+        return 0.0, ""
+    small, large = sorted((a.core, b.core), key=len)
+    found = sum(1 for w in small if w in large or any(
+        len(w) > 4 and ratio(w, v) >= 85 for v in large))
+    score = found / len(small)
+    return score, f"{found}/{len(small)} trade-name words shared"
+
+
+def core_missing(a: Prepared, b: Prepared) -> FeatureResult:
+    """One name has no distinctive word left (only region, industry and legal words)."""
+    if not a.core_key or not b.core_key:
+        return 1.0, "a name has no distinctive word"
+    return 0.0, ""
+
+
+def token_overlap(a: Prepared, b: Prepared) -> FeatureResult:
+    """Jaccard overlap of all normalized words (trade name, industry, region)."""
+    union = a.tokens | b.tokens
+    if not union:
+        return 0.0, ""
+    score = len(a.tokens & b.tokens) / len(union)
+    return score, f"word overlap {score:.2f}"
+
+
+def industry_overlap(a: Prepared, b: Prepared) -> FeatureResult:
+    """Jaccard overlap of industry words (technology, pharmaceutical…), when both have some."""
+    ia, ib = a.industry, b.industry
+    if not ia or not ib or not isinstance(ia, frozenset) or not isinstance(ib, frozenset):
+        return 0.0, ""
+    score = len(ia & ib) / len(ia | ib)
+    return score, f"industry overlap {score:.2f}"
+
+
+def region_agreement(a: Prepared, b: Prepared) -> FeatureResult:
+    """+1 if both names carry a region and share it, -1 if both carry regions and differ."""
+    if not a.regions or not b.regions:
+        return 0.0, ""
+    if a.regions & b.regions:
+        return 1.0, f"same region {sorted(a.regions & b.regions)[0]}"
+    return -1.0, f"regions differ {sorted(a.regions)[0]}/{sorted(b.regions)[0]}"

@@ -1,0 +1,143 @@
+"""Han-script organization names: 杭州海康威视数字技术股份有限公司 -> parts.
+
+Traditional characters become simplified (opencc), full-width forms half-width; then the
+administrative region prefix (杭州, 浙江省…), legal forms (股份有限公司, 集团…), bracketed
+qualifiers, branch suffixes (…公司北京分公司 is a branch of its parent), ordinal numbers
+(第十四研究所) and industry words (数字, 技术…) are separated from the trade name (海康威视).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from fusionwatch.resolve.normalize.pinyin import syllables
+from fusionwatch.resolve.normalize.resources import brands, industry, legal_forms, regions
+from fusionwatch.resolve.normalize.types import Prepared
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+BRACKET = re.compile(r"[(\[【「〔]([^)\]】」〕]*)[)\]】」〕]")
+ORDINAL = re.compile(r"第?([零〇一二两三四五六七八九十百\d]+)(?=研究所|研究院|所|院|厂|分队|局|处|中心|室)")
+BRANCH_SUFFIXES = ("分公司", "分行", "支行", "办事处", "分厂", "分店", "分部", "分所")
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+          "七": 7, "八": 8, "九": 9}
+MIN_TRADE = 2
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def han_number(text: str) -> str:
+    """Convert a Han or Arabic numeral up to 999 to Arabic digits ("十四" -> "14")."""
+    if text.isdigit():
+        return str(int(text))
+    total, current = 0, 0
+    for char in text:
+        if char in DIGITS:
+            current = DIGITS[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+    return str(total + current)
+
+
+def clean_han(text: str) -> str:
+    """Simplified characters, half-width forms, no spaces."""
+    text = unicodedata.normalize("NFKC", _t2s().convert(text))
+    return re.sub(r"\s+", "", text)
+
+
+def _strip_prefix_regions(text: str, found: list[str]) -> str:
+    table = regions()
+    changed = True
+    while changed:
+        changed = False
+        for size in range(min(table.max_len, len(text) - MIN_TRADE), 1, -1):
+            head = text[:size]
+            key = table.han.get(head) or table.han_strict.get(head)
+            if key:
+                found.append(key)
+                text = text[size:]
+                changed = True
+                break
+    return text
+
+
+def _strip_suffix(text: str, words: tuple[str, ...] | dict[str, Any], found: list[str],
+                  max_len: int = 16) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for size in range(min(max_len, len(text) - MIN_TRADE), 0, -1):
+            tail = text[-size:]
+            if tail in words:
+                found.append(tail)
+                text = text[:-size]
+                changed = True
+                break
+    return text
+
+
+def prepare_han(text: str) -> Prepared:
+    """Prepare a Han-script name for matching."""
+    name = clean_han(text)
+    joined = name
+    legal: list[str] = []
+    found_regions: list[str] = []
+    numbers = {han_number(m.group(1)) for m in ORDINAL.finditer(name)}
+    name = ORDINAL.sub("", name)
+    branch = False
+    for suffix in BRANCH_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + MIN_TRADE:
+            branch = True
+            head = name[: -len(suffix)]
+            cut = max(head.rfind("公司"), head.rfind("集团"))
+            place = head[cut + 2:] if cut >= 0 else ""
+            _strip_prefix_regions(place + "XX", found_regions)
+            name = head[: cut + 2] if cut >= 0 else head
+            break
+    for inner in BRACKET.findall(name):
+        key = regions().han_strict.get(inner) or regions().han.get(inner)
+        if key:
+            found_regions.append(key)
+        else:
+            legal.append(inner)
+    name = BRACKET.sub("", name)
+    glossary = brands().han
+    found_brands: set[str] = set()
+    for size in range(min(len(name), 8), 1, -1):
+        for start in range(0, len(name) - size + 1):
+            keys = glossary.get(name[start:start + size])
+            if keys:
+                found_brands |= keys
+    name = _strip_prefix_regions(name, found_regions)
+    han_legal = legal_forms()[1]
+    ind_table = industry()
+    ind_words: list[str] = []
+    size = -1
+    while size != len(name):
+        size = len(name)
+        name = _strip_suffix(name, han_legal, legal)
+        name = _strip_suffix(name, ind_table.han, ind_words, ind_table.max_len)
+    ind_words.reverse()
+    trade = name
+    sylls = syllables(trade)
+    full = sylls + tuple(s for w in ind_words for s in syllables(w))
+    return Prepared(
+        text=text, script="han", core=(trade,), core_key=trade, syllables=sylls,
+        full_syllables=full,
+        tokens=frozenset([trade, *ind_words, *found_regions]),
+        regions=frozenset(found_regions),
+        industry=tuple(ind_table.han[w] for w in ind_words),
+        legal=frozenset(legal), numbers=frozenset(numbers), branch=branch,
+        brands=frozenset(found_brands), joined=joined,
+    )

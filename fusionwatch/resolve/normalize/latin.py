@@ -1,0 +1,138 @@
+"""Latin-script organization names: case, diacritics, abbreviations, legal forms, regions.
+
+"HANGZHOU HIKVISION DIGITAL TECH CO" and "Hangzhou Hikvision Digital Technology Co.,
+Ltd." both become region ``hangzhou``, core ``hikvision``, industry ``digital``,
+``technology`` and legal form ``company limited``/``company``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fusionwatch.resolve.normalize.pinyin import loose
+from fusionwatch.resolve.normalize.resources import (
+    brands,
+    industry,
+    latin_words,
+    legal_forms,
+    regions,
+    stem,
+)
+from fusionwatch.resolve.normalize.types import Prepared
+
+ABBREVIATIONS = {
+    "co": "company", "cos": "companies", "ltd": "limited", "lt": "limited", "ltda": "limited",
+    "corp": "corporation", "inc": "incorporated", "intl": "international",
+    "int": "international", "grp": "group", "comm": "communication",
+    "comms": "communication", "eng": "engineering", "engg": "engineering",
+    "svcs": "service", "svc": "service", "mfg": "manufacturing", "sci": "science",
+    "tech": "technology", "techs": "technology", "hitech": "high technology",
+    "hi": "high", "elec": "electronic", "info": "information", "ind": "industrial",
+    "inds": "industries", "hldgs": "holding", "hldg": "holding", "dev": "development",
+    "mach": "machinery", "pharm": "pharmaceutical", "mgmt": "management",
+    "natl": "national", "assn": "association", "bros": "brothers", "tel": "telecom",
+    "scitech": "science technology", "sci-tech": "science technology",
+}
+# Words that say what kind of body a name is without distinguishing it.
+GENERIC = frozenset({"group", "holding", "stock", "share", "joint", "listed", "public",
+                     "enterprise", "limited", "company", "corporation", "incorporated",
+                     "by", "the", "no", "number"})
+BRANCH = re.compile(r"\b(sub ?)?branch( office| company)?\b|\brepresentative office\b")
+ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)?$")
+ALIAS = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|d\.?b\.?a|also known as|formerly known as"
+                   r"|formerly|previously)\b\.?:?", re.IGNORECASE)
+
+
+def split_aliases(text: str) -> list[str]:
+    """Split "X a.k.a. Y; f.k.a. Z" annotations into separate names."""
+    parts = [p.strip(" ,;()[]\"'") for p in ALIAS.split(text)]
+    return [p for p in parts if p] or [text]
+
+
+def words(text: str) -> list[str]:
+    """Normalized words: abbreviations expanded, plurals stemmed, "Co.,Ltd" unified."""
+    text = re.sub(r"(?i)\bco\s*[.,]+\s*,?\s*l(?:imi)?te?d\b", " co ltd ", text)
+    text = re.sub(r"(?i)\bsci\s*[-&]\s*tech\b", " science technology ", text)
+    text = re.sub(r"(?i)\bhi\s*-\s*tech\b", " high technology ", text)
+    out: list[str] = []
+    for word in latin_words(text):
+        out.extend(ABBREVIATIONS.get(word, word).split())
+    return [stem(w) for w in out]
+
+
+def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[str]:
+    """Strip legal forms, generic words and trailing regions from the end of ``tokens``."""
+    latin_legal, _ = legal_forms()
+    region_keys = regions().latin
+    changed = True
+    while changed and len(tokens) > 1:
+        changed = False
+        for n in (5, 4, 3, 2, 1):
+            if len(tokens) <= n:
+                continue
+            tail = " ".join(tokens[-n:])
+            if tail in latin_legal or (n == 1 and tail in GENERIC):
+                legal.add(tail)
+                del tokens[-n:]
+                changed = True
+                break
+        if not changed and tokens[-1] in region_keys and len(tokens) > 1:
+            trail.append(tokens.pop())
+            changed = True
+    return tokens
+
+
+def prepare_latin(text: str) -> Prepared:
+    """Prepare a Latin-script name for matching."""
+    lowered = text.casefold()
+    branch = bool(BRANCH.search(" ".join(latin_words(lowered))))
+    tokens = words(text)
+    joined = "".join(tokens)
+    legal: set[str] = set()
+    region_found: list[str] = []
+    if branch:
+        tokens = [t for t in tokens if t not in ("branch", "sub", "office", "representative")]
+    tokens = _strip_legal(tokens, legal, region_found)
+    reg = regions().latin
+    ind = industry().phrases
+    core: list[str] = []
+    found_industry: set[str] = set()
+    numbers: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        pair = tok + tokens[i + 1] if i + 1 < len(tokens) else ""
+        if pair in reg:
+            region_found.append(pair)
+            i += 2
+            continue
+        for n in (3, 2):
+            phrase = " ".join(tokens[i:i + n])
+            if len(tokens) - i >= n and phrase in ind:
+                found_industry.add(phrase)
+                i += n
+                break
+        else:
+            match = ORDINAL.match(tok)
+            if match:
+                numbers.add(str(int(match.group(1))))
+            elif tok in reg:
+                region_found.append(tok)
+            elif tok in ind:
+                found_industry.add(tok)
+            elif tok in GENERIC:
+                legal.add(tok)
+            else:
+                core.append(tok)
+            i += 1
+    key = "".join(core)
+    glossary = brands().latin
+    windows = {"".join(core[i:j]) for i in range(len(core)) for j in range(i + 1, i + 4)}
+    found_brands = {w for w in windows if w in glossary}
+    return Prepared(
+        text=text, script="latin", core=tuple(core), core_key=loose(key), syllables=(),
+        full_syllables=(), tokens=frozenset(core) | frozenset(found_industry)
+        | frozenset(region_found), regions=frozenset(region_found),
+        industry=frozenset(found_industry), legal=frozenset(legal),
+        numbers=frozenset(numbers), branch=branch, brands=frozenset(found_brands),
+        joined=joined)

@@ -1,0 +1,50 @@
+"""Pinyin and tolerant romanization keys.
+
+English spellings of Chinese names vary: Wade-Giles ("Tsingtao", "Hsin"), Hong Kong
+("Kwong", "Chung"), brand-like ("Veichi" for 伟创, "Goodwe" for 固德威). :func:`loose`
+maps pinyin and such spellings to one coarse key, so that comparison tolerates them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_RULES: tuple[tuple[str, str], ...] = (
+    ("ng", "9"), ("hs", "x"), ("ph", "f"), ("zh", "j"), ("ch", "j"), ("q", "j"),
+    ("tz", "z"), ("ts", "z"), ("c", "z"), ("g", "k"), ("b", "p"), ("d", "t"), ("v", "w"),
+    ("u9", "o9"), ("ieh", "ie"), ("9", "ng"),
+)
+_REPEAT = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=65536)
+def loose(text: str) -> str:
+    """Return a coarse romanization key of ``text`` (lower-case ASCII letters)."""
+    text = text.lower()
+    for old, new in _RULES:
+        text = text.replace(old, new)
+    return _REPEAT.sub(r"\1", text)
+
+
+def skeleton(text: str) -> str:
+    """Consonant skeleton of a loose key ("kutewei" -> "ktw")."""
+    return _VOWELS.sub("", text)
+
+
+@lru_cache(maxsize=65536)
+def syllables(han: str) -> tuple[str, ...]:
+    """Pinyin syllables (lower case, no tones, ü as u) of a Han string; Latin runs kept."""
+    from pypinyin import Style, lazy_pinyin
+
+    out: list[str] = []
+    for syl in lazy_pinyin(han, style=Style.NORMAL, v_to_u=True):
+        syl = syl.replace("ü", "u").lower()
+        out.extend(w for w in re.split(r"[^0-9a-z]+", syl) if w)
+    return tuple(out)
+
+
+def initials(sylls: tuple[str, ...]) -> str:
+    """First letter of each syllable ("guang ha tong" -> "ght")."""
+    return "".join(s[0] for s in sylls if s)

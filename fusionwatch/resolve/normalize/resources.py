@@ -1,0 +1,137 @@
+"""Word lists the normalizers use, loaded once from ``fusionwatch/data``.
+
+``legal_forms.txt`` is built from the GLEIF ELF list by ``scripts/build_legal_forms.py``;
+``regions.csv`` (Chinese administrative regions with pinyin) by ``scripts/build_regions.py``;
+``industry_words.csv`` and ``brands.csv`` are written by hand, with a source per brand.
+Users add brands with :func:`load_brands` on a file of their own (same columns).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+_STOP = frozenset({"and", "of", "the", "for", "de", "a", "an", "und", "et"})
+
+
+def latin_words(text: str) -> list[str]:
+    """Lower-case ASCII words of ``text``: diacritics, punctuation and stop words removed."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return [w for w in re.sub(r"[^\w]+|_", " ", text.replace("&", " and ")).split()
+            if w not in _STOP]
+
+
+def stem(word: str) -> str:
+    """Crude English plural stemming ("technologies" -> "technology")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _read(name: str) -> str:
+    return resources.files("fusionwatch").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Regions:
+    """Chinese regions: Han name (full and short) to pinyin key, and the Latin keys."""
+
+    han: dict[str, str]
+    han_strict: dict[str, str]
+    latin: frozenset[str]
+    max_len: int
+
+
+@dataclass(frozen=True)
+class Industry:
+    """Industry words: Han word to its English phrases, and the English phrase vocabulary."""
+
+    han: dict[str, tuple[str, ...]]
+    phrases: frozenset[str]
+    max_len: int
+
+
+@dataclass
+class Brands:
+    """Brand glossary: Han brand name to normalized English keys (and reverse)."""
+
+    han: dict[str, frozenset[str]] = field(default_factory=dict)
+    latin: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return (Latin legal forms as space-joined words, Han legal forms longest first)."""
+    latin: set[str] = set()
+    han: set[str] = {"股份有限公司", "有限责任公司", "有限公司", "股份公司", "总公司", "公司",
+                     "集团", "控股", "股份", "企业", "总厂", "责任公司"}
+    for line in _read("legal_forms.txt").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if re.search(r"[\u4e00-\u9fff]", line):
+            han.add(line)
+        else:
+            latin.add(" ".join(latin_words(line)))
+    latin.discard("")
+    return frozenset(latin), tuple(sorted(han, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def regions() -> Regions:
+    """Return the region tables (counties only with their suffix, to spare trade names)."""
+    han: dict[str, str] = {}
+    strict: dict[str, str] = {}
+    latin: set[str] = {"china", "hongkong", "macau", "macao", "taiwan", "prc"}
+    rows = list(csv.DictReader(_read("regions.csv").splitlines()))
+    for row in rows:
+        zh, short, pinyin, level = row["zh"], row["short"], row["pinyin"], row["level"]
+        strict[zh] = pinyin
+        if level != "county":
+            han[zh] = pinyin
+            han[short] = pinyin
+            latin.add(pinyin)
+    strict.update(han)
+    return Regions(han, strict, frozenset(latin), max(len(k) for k in strict))
+
+
+@lru_cache(maxsize=1)
+def industry() -> Industry:
+    """Return the industry-word table."""
+    han: dict[str, tuple[str, ...]] = {}
+    phrases: set[str] = set()
+    for row in csv.DictReader(_read("industry_words.csv").splitlines()):
+        alts = tuple(dict.fromkeys(" ".join(stem(w) for w in latin_words(a))
+                                   for a in row["en"].split("|")))
+        han[row["zh"]] = alts
+        phrases.update(alts)
+    return Industry(han, frozenset(phrases), max(len(k) for k in han))
+
+
+def load_brands(path: Path | None = None, into: Brands | None = None) -> Brands:
+    """Read a brand glossary CSV (columns zh, en, source; ``en`` alternatives split by |)."""
+    import opencc
+
+    t2s = opencc.OpenCC("t2s")
+    brands = into if into is not None else Brands()
+    text = path.read_text(encoding="utf-8") if path else _read("brands.csv")
+    for row in csv.DictReader(text.splitlines()):
+        zh = t2s.convert(row["zh"].strip())
+        keys = frozenset("".join(stem(w) for w in latin_words(e)) for e in row["en"].split("|") if e.strip())
+        brands.han[zh] = brands.han.get(zh, frozenset()) | keys
+        for key in keys:
+            brands.latin[key] = brands.latin.get(key, frozenset()) | {zh}
+    return brands
+
+
+@lru_cache(maxsize=1)
+def brands() -> Brands:
+    """Return the bundled brand glossary (extend it with :func:`load_brands`)."""
+    return load_brands()

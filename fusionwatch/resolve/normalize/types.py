@@ -1,0 +1,43 @@
+"""The prepared form of one organization name, computed once and compared many times."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An organization name split into the parts that matter for matching.
+
+    Attributes:
+        text: the name as given.
+        script: ``"latin"`` or ``"han"``.
+        core: the distinctive words (trade name) in order; for Han names the trade name.
+        core_key: ``core`` joined with no spaces, loosely romanized for Latin names.
+        syllables: pinyin syllables of a Han trade name (empty for Latin names).
+        full_syllables: pinyin of the trade name followed by its industry words.
+        tokens: every normalized word, for overlap measures.
+        regions: region keys in pinyin (``hangzhou``, ``china``).
+        industry: industry phrases (Latin) or, for Han names, one tuple of English
+            alternatives per industry word.
+        legal: legal forms and generic words found (``company limited``, ``group``).
+        numbers: numbers in the name (``13`` for 第十三研究所 or "13th").
+        branch: whether the name is a branch (分公司, "Beijing Branch").
+        brands: glossary keys the name contains (English brand keys, lower case).
+        joined: every normalized word joined with no spaces (Han: the cleaned name).
+    """
+
+    text: str
+    script: str
+    core: tuple[str, ...]
+    core_key: str
+    syllables: tuple[str, ...]
+    full_syllables: tuple[str, ...]
+    tokens: frozenset[str]
+    regions: frozenset[str]
+    industry: frozenset[str] | tuple[tuple[str, ...], ...]
+    legal: frozenset[str]
+    numbers: frozenset[str]
+    branch: bool
+    brands: frozenset[str]
+    joined: str

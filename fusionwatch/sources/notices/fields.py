@@ -24,7 +24,7 @@ def _labelled(text: str, labels: list[str], *, org: bool = False, next_line: boo
     """The first usable value of the first label (in priority order) present."""
     for label in labels:
         before = f"(?<![{exclude_before}])" if exclude_before else ""
-        sep = _SEP if next_line else _SEP.replace(r"\s*(?:[：:]", r"[ \t]*(?:[：:]")
+        sep = _SEP if next_line else _SEP.replace(r"\s*(?:[：:]\s*", r"[ \t]*(?:[：:][ \t]*")
         for m in re.finditer(before + lab(label) + sep + _VALUE, text):
             hit = clean_value(m.group("value"), m.start("value"))
             if hit is None and next_line and not m.group("value").strip():
@@ -41,7 +41,8 @@ def _labelled(text: str, labels: list[str], *, org: bool = False, next_line: boo
 
 
 def _org_ok(value: str) -> bool:
-    return 2 <= len(value) <= 60 and not re.search(r"\d{5,}|：|:|详见|见公告", value)
+    return (org_like(value) or len(value) >= 6) and len(value) <= 60 and bool(
+        re.search(r"[\u4e00-\u9fff]", value)) and not re.search(r"\d{5,}|：|:|详见|见公告", value)
 
 
 _CODE = re.compile(
@@ -297,7 +298,14 @@ _ORG_BEFORE = re.compile(ORG_SUFFIX + r"[)）]?\s*$")
 def title(text: str) -> str:
     """The notice heading: the first short line naming a notice kind."""
     for line in text.split("\n")[:15]:
-        if len(line) <= 160 and re.search(r"公告|公示|结果|招标文件|采购文件|通知", line):
-            return line
-    first = text.split("\n", 1)[0]
-    return first if len(first) <= 160 else ""
+        if re.match(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．:：]|[（(])", line):
+            continue
+        m = _TITLE.search(line)
+        if m:
+            return line[: m.end()].strip()
+    return ""
+
+
+_TITLE = re.compile(
+    r"^[^：:。|]{0,100}?(?<!详见)(?<!按照)(?:公告|公示|公示表|结果|招标文件|采购文件|示范文本)(?:\s*[（(][^）)]{0,40}[）)])?(?=\s|$|表|信息)"
+)

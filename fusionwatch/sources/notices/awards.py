@@ -1,0 +1,323 @@
+"""Winning suppliers, their amounts, addresses, USCCs and lots; items; budget and total.
+
+Strategies, tried in order until one finds suppliers:
+
+1. result tables with a supplier column (供应商名称 / 中标供应商 / 成交供应商 ...);
+2. labelled winners (中标供应商名称：X, 拟中标人 | X, 预中标单位：X ...) with the
+   address, amount and USCC written after each;
+3. sentences "X为第一成交候选供应商，…报价为N元";
+4. the first-ranked candidate (第一中标候选人 / 第一名) when no winner is named;
+5. result lines "X有限公司，总价N元".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fusionwatch.sources.notices.amounts import parse_amount
+from fusionwatch.sources.notices.tables import Row, Table, header_tables
+from fusionwatch.sources.notices.text import ORG_SUFFIX, Hit, clean_value, lab, org_like
+
+__all__ = ["Award", "Item", "find_awards", "find_items", "budget", "total"]
+
+
+@dataclass
+class Award:
+    """One winning (or first-ranked) supplier."""
+
+    supplier: Hit
+    address: Hit | None = None
+    amount: float | None = None
+    amount_hit: Hit | None = None
+    uscc: Hit | None = None
+    lot: Hit | None = None
+    ranked: bool = False
+
+
+@dataclass
+class Item:
+    """One line of the 主要标的 (items) table."""
+
+    name: Hit
+    brand: str | None = None
+    model: str | None = None
+    quantity: str | None = None
+    unit_price: float | None = None
+
+
+_SUPPLIER_COL = re.compile(
+    r"(?:中标|成交|预中标|拟中标|中选)?(?:（成交）|\(成交\))?(?:供应商|单位|人)(?:名称)?|供应商|中标人|中标结果"
+)
+_AMOUNT_COL = re.compile(r".{0,12}(?:金额|价|报价|成交结果|中标结果)(?:.{0,8})")
+_LOT_COL = re.compile(r"包号|标包|分包号|包组|包件号?|标段号?|分包|包|标项")
+_ADDR_COL = re.compile(r".{0,8}地址")
+_NAME_COL = re.compile(r"项目名称?|采购项目名称")
+_NO_SUPPLIER = re.compile(r"无供应商|流标|废标|无|/|-+|—+|无效")
+
+
+def _unit(label: str) -> str | None:
+    return "万元" if "万" in label else None
+
+
+def _supplier_ok(value: str) -> bool:
+    return len(value) >= 4 and not _NO_SUPPLIER.fullmatch(value) and "无供应商" not in value and (
+        org_like(value) or "*" in value or len(value) >= 6) and not re.search(r"\d{6,}|：", value)
+
+
+def _from_tables(rows: list[Row]) -> tuple[list[Award], Hit | None]:
+    awards: list[Award] = []
+    name: Hit | None = None
+    for table in header_tables(rows, _SUPPLIER_COL):
+        sup = table.column(_SUPPLIER_COL)
+        if sup is None or not _header_like(table.header):
+            continue
+        amt = next((i for i, h in enumerate(table.header)
+                    if i != sup and _AMOUNT_COL.fullmatch(h) and "单价" not in h), None)
+        lot = table.column(_LOT_COL)
+        addr = table.column(_ADDR_COL)
+        col_name = table.column(_NAME_COL)
+        lot_above = _lot_above(rows, table.line)
+        for row in table.rows:
+            cells = row.cells
+            if sup >= len(cells) or not _supplier_ok(cells[sup].value):
+                continue
+            award = Award(cells[sup])
+            if amt is not None and amt < len(cells):
+                award.amount = parse_amount(cells[amt].value, _unit(table.header[amt]))
+                award.amount_hit = cells[amt]
+            if addr is not None and addr < len(cells) and addr != sup:
+                award.address = clean_value(cells[addr].value, cells[addr].start)
+            if lot is not None and lot < len(cells) and lot != sup:
+                award.lot = clean_value(cells[lot].value, cells[lot].start)
+            elif lot_above is not None:
+                award.lot = lot_above
+            if col_name is not None and col_name < len(cells) and name is None:
+                raw = re.split(r"项目编号|采购编号", cells[col_name].value)[0].strip()
+                name = Hit(raw, cells[col_name].start, cells[col_name].start + len(raw))
+            awards.append(award)
+    return awards, name
+
+
+def _header_like(cells: list[str]) -> bool:
+    """A header row holds labels only: no organization names, no amounts."""
+    return all(len(c) <= 24 and not org_like(c) and not re.search(r"\d{3}", c) for c in cells)
+
+
+def _lot_above(rows: list[Row], line: int) -> Hit | None:
+    """``分包号：2`` on one of the lines just above a result table."""
+    for row in rows[max(0, line - 2):line][::-1]:
+        if len(row.cells) == 1:
+            m = re.fullmatch(r"(?:分包号|包号|标包|包组|标段)\s*[：:]\s*(\S{1,10})", row.cells[0].value)
+            if m:
+                start = row.cells[0].start + m.start(1)
+                return Hit(m.group(1), start, start + len(m.group(1)))
+    return None
+
+
+_WIN = (
+    r"(?<!投标)(?<!候选人)(?<!未中标)(?<!未成交)(?<!参与)"
+    r"(?:拟中标人|拟中标供应商|拟成交供应商|预中标单位|预中标人|中标（选）人|中标\(选\)人|中标（成交）供应商名称"
+    r"|中标（成交）供应商|中标供应商名称|中标供应商|成交供应商名称|成交供应商|中标单位名称|中标单位|成交单位"
+    r"|中标人名称|中标人|中标结果|成交人|供应商名称)"
+)
+_FIRST = (
+    r"第一(?:中标|成交)?(?:（选）|\(选\))?候选(?:人|供应商|单位)|第一名|排名第一(?:的)?(?:供应商|单位)?"
+)
+_SEP_KV = r"\s*(?:[：:]\s*\|?|\|)\s*|[ \t]+"
+_VAL = r"(?P<value>[^\n|；;]*)"
+_AMOUNT_LABEL = re.compile(
+    r"(?:中标|成交|预中标|拟中标|中选|投标|谈判|最终)?(?:（成交）|\(成交\)|（选）|\(选\))?"
+    r"(?:金额|价格|价|报价|总价|总金额)(?:\s*(?:（[^）\n]{0,8}）|\([^)\n]{0,8}\)))?"
+    r"\s*(?:[：:]\s*\|?|\|)?\s*(?P<value>[^\n|；;]{1,80})"
+)
+_ADDRESS = re.compile(
+    r"(?:中标供应商|成交供应商|中标人|供应商|单位|中标候选人)?地\s?址\s*(?:[：:]\s*\|?|\||[ \t]+)\s*"
+    r"(?P<value>[^\n|；;]*)"
+)
+_USCC = re.compile(
+    r"(?:统一社会信用代码|社会信用代码|信用代码|工商注册号|营业执照(?:注册)?号|注册号)\s*(?:[：:]\s*\|?|\|)?\s*"
+    r"(?P<value>[0-9A-Za-z]{15,18})(?![0-9A-Za-z])"
+)
+
+
+def _labelled(text: str, pattern: str, *, ranked: bool) -> list[Award]:
+    regex = re.compile(r"(?:" + pattern + r")(?:" + _SEP_KV + r")" + _VAL)
+    hits: list[Hit] = []
+    for m in regex.finditer(text):
+        raw = re.sub(r"^(?:单位名称|供应商名称|名称)\s*[：:]\s*", "", m.group("value"))
+        hit = clean_value(raw, m.start("value") + m.group("value").find(raw) if raw else m.start("value"))
+        if hit and _supplier_ok(hit.value) and org_like(hit.value) or (hit and "*" in hit.value):
+            assert hit is not None
+            hits.append(hit)
+    awards: list[Award] = []
+    for i, hit in enumerate(hits):
+        end = hits[i + 1].start if i + 1 < len(hits) else min(len(text), hit.end + 400)
+        window_start = hit.end
+        window = text[window_start:end]
+        award = Award(hit, ranked=ranked)
+        m_amt = _first_amount(window)
+        if m_amt:
+            a_hit = Hit(m_amt[0], window_start + m_amt[1], window_start + m_amt[2])
+            award.amount, award.amount_hit = m_amt[3], a_hit
+        m_addr = _ADDRESS.search(window)
+        if m_addr:
+            award.address = clean_value(m_addr.group("value"), window_start + m_addr.start("value"))
+        m_uscc = _USCC.search(window)
+        if m_uscc:
+            award.uscc = Hit(m_uscc.group("value"), window_start + m_uscc.start("value"),
+                             window_start + m_uscc.end("value"))
+        awards.append(award)
+    return awards
+
+
+def _first_amount(window: str) -> tuple[str, int, int, float] | None:
+    for m in _AMOUNT_LABEL.finditer(window):
+        label = window[m.start():m.start("value")]
+        if re.search(r"限价|预算|单价|控制价|保证金|服务费|代理费", window[max(0, m.start() - 4):m.start("value")]):
+            continue
+        value = m.group("value")
+        amount = parse_amount(value, _unit(label))
+        if amount is not None:
+            return value.strip(), m.start("value"), m.end("value"), amount
+    return None
+
+
+_ORG = r"[\u4e00-\u9fffA-Za-z0-9（）()·\-*]{2,50}?" + ORG_SUFFIX
+_FIRST_SENTENCE = re.compile(
+    rf"(?P<lot>[A-Za-z0-9]{{1,3}}包)?\s*(?P<sup>{_ORG})为第一(?:成交|中标)?候选(?:供应商|人)[，,]"
+    r"[^。\n]{0,20}?(?:报价|金额|价格|价)为?(?P<amt>[^。，,\n]{1,30})"
+)
+_RESULT_LINE = re.compile(
+    rf"(?m)^(?P<sup>{_ORG})[，,]\s*(?:总价|总金额|金额|报价|中标金额|成交金额)[：:为]?\s*(?P<amt>[^。，,\n]{{1,30}})"
+)
+
+
+def _sentences(regex: re.Pattern[str], text: str) -> list[Award]:
+    out = []
+    for m in regex.finditer(text):
+        award = Award(Hit(m.group("sup"), m.start("sup"), m.end("sup")))
+        lot = re.match(r"[A-Za-z0-9]{1,3}包", m.group("sup"))
+        if lot:
+            # "A包X公司": the lot letter runs into the name.
+            start = m.start("sup") + lot.end()
+            award.supplier = Hit(m.group("sup")[lot.end():], start, m.end("sup"))
+            award.lot = Hit(lot.group(0), m.start("sup"), start)
+        award.amount = parse_amount(m.group("amt"))
+        award.amount_hit = Hit(m.group("amt"), m.start("amt"), m.end("amt"))
+        if "lot" in regex.groupindex and m.group("lot"):
+            award.lot = Hit(m.group("lot"), m.start("lot"), m.end("lot"))
+        out.append(award)
+    return out
+
+
+def _amounts_by_order(awards: list[Award], rows: list[Row]) -> None:
+    """Award amounts from an item table without supplier names, row i to award i,
+    only when both have the same number of rows and no award has an amount."""
+    if not awards or any(a.amount is not None for a in awards):
+        return
+    for table in header_tables(rows, _ITEM_COL):
+        col = next((i for i, h in enumerate(table.header)
+                    if re.search(r"中标金额|成交金额|中标、成交金额|总价", h)), None)
+        data = [r for r in table.rows if col is not None and col < len(r.cells)]
+        if col is None or len(data) != len(awards) or not _header_like(table.header):
+            continue
+        for award, row in zip(awards, data):
+            award.amount = parse_amount(row.cells[col].value, _unit(table.header[col]))
+            award.amount_hit = row.cells[col]
+        return
+
+
+def find_awards(text: str, rows: list[Row]) -> tuple[list[Award], Hit | None]:
+    """The awards of a notice, and a project name found in a result table if any."""
+    awards, name = _from_tables(rows)
+    if not awards:
+        awards = _labelled(text, _WIN, ranked=False)
+    if not awards:
+        awards = _sentences(_FIRST_SENTENCE, text)
+    if not awards:
+        awards = _labelled(text, _FIRST, ranked=True)
+    if not awards:
+        awards = _sentences(_RESULT_LINE, text)
+    awards = _dedupe(awards)
+    _amounts_by_order(awards, rows)
+    return awards, name
+
+
+def _dedupe(awards: list[Award]) -> list[Award]:
+    seen: dict[tuple[str, str | None], Award] = {}
+    for a in awards:
+        key = (re.sub(r"\s", "", a.supplier.value), a.lot.value if a.lot else None)
+        if key in seen:
+            old = seen[key]
+            old.amount = old.amount if old.amount is not None else a.amount
+            old.address = old.address or a.address
+            old.uscc = old.uscc or a.uscc
+        else:
+            seen[key] = a
+    return list(seen.values())
+
+
+_BUDGET = re.compile(
+    lab("采购项目预算金额|项目预算金额|预算金额|采购预算|项目预算|预算|最高限价|招标控制价|控制价")
+    + r"\s*(?P<unit>[（(][^）)\n]{0,8}[）)])?\s*(?:[：:]\s*\|?|\|)\s*(?P<value>[^\n|；;]{1,40})"
+)
+_TOTAL = re.compile(
+    lab("总中标金额|中标总金额|成交总金额|总成交金额|中标总价|成交总价|合计金额|合计")
+    + r"\s*(?P<unit>[（(][^）)\n]{0,8}[）)])?\s*(?:[：:]\s*\|?|\|)\s*(?P<value>[^\n|；;]{1,40})"
+)
+
+
+def _labelled_amount(regex: re.Pattern[str], text: str) -> tuple[float, Hit] | None:
+    for m in regex.finditer(text):
+        amount = parse_amount(m.group("value"), _unit(m.group("unit") or ""))
+        if amount:
+            return amount, Hit(m.group("value").strip(), m.start("value"), m.end("value"))
+    return None
+
+
+def budget(text: str) -> tuple[float, Hit] | None:
+    """The budget or ceiling price (预算金额 / 最高限价)."""
+    return _labelled_amount(_BUDGET, text)
+
+
+def total(text: str, awards: list[Award]) -> tuple[float, Hit] | None:
+    """The stated total award; for a single award, its amount. Never a computed sum."""
+    stated = _labelled_amount(_TOTAL, text)
+    if stated:
+        return stated
+    if len(awards) == 1 and awards[0].amount is not None and awards[0].amount_hit is not None:
+        return awards[0].amount, awards[0].amount_hit
+    return None
+
+
+_ITEM_COL = re.compile(r".{0,10}(?:标的名称|货物名称|品目名称|产品名称|设备名称|货物服务名称|名称)")
+_BRAND = re.compile(r".{0,4}品牌.{0,4}")
+_MODEL = re.compile(r".{0,4}(?:规格型号|型号|规格).{0,6}")
+_QTY = re.compile(r".{0,2}数量.{0,6}")
+_PRICE = re.compile(r".{0,2}单价.{0,8}")
+
+
+def find_items(rows: list[Row]) -> list[Item]:
+    """Items from tables with a name column and a model, brand, quantity or price column."""
+    items: list[Item] = []
+    for table in header_tables(rows, _ITEM_COL):
+        name = table.column(_ITEM_COL)
+        cols = {k: table.column(p) for k, p in
+                (("brand", _BRAND), ("model", _MODEL), ("qty", _QTY), ("price", _PRICE))}
+        if name is None or all(v is None for v in cols.values()):
+            continue
+        for row in table.rows:
+            cells = row.cells
+            if name >= len(cells) or len(cells) < 3:
+                continue
+
+            def cell(key: str) -> str | None:
+                i = cols[key]
+                return cells[i].value if i is not None and i < len(cells) else None
+
+            price = cell("price")
+            unit = _unit(table.header[cols["price"]]) if cols["price"] is not None else None
+            items.append(Item(cells[name], cell("brand"), cell("model"), cell("qty"),
+                              parse_amount(price, unit) if price else None))
+    return items

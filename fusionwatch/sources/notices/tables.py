@@ -1,0 +1,91 @@
+"""Tables in the rendered text: rows of `` | ``-separated cells (HTML) or of
+whitespace-separated columns (plain-text copies), with each cell's offset."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fusionwatch.sources.notices.text import Hit
+
+__all__ = ["Row", "rows", "header_tables", "Table"]
+
+
+@dataclass
+class Row:
+    """One table row: its cells as hits, and the index of its line."""
+
+    cells: list[Hit]
+    line: int
+
+
+@dataclass
+class Table:
+    """A header row and the data rows under it, cells aligned from the left."""
+
+    header: list[str]
+    rows: list[Row]
+    line: int
+
+    def column(self, pattern: re.Pattern[str]) -> int | None:
+        """Index of the first header cell matching ``pattern`` in full."""
+        for i, name in enumerate(self.header):
+            if pattern.fullmatch(name):
+                return i
+        return None
+
+
+def rows(text: str) -> list[Row]:
+    """Every line of the text split into cells (a line without ``|`` is one cell)."""
+    out: list[Row] = []
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        cells: list[Hit] = []
+        col = 0
+        for part in line.split("|"):
+            stripped = part.strip()
+            if stripped:
+                off = pos + col + part.find(stripped)
+                cells.append(Hit(stripped, off, off + len(stripped)))
+            col += len(part) + 1
+        out.append(Row(cells, i))
+        pos += len(line) + 1
+    return out
+
+
+def _split_spaces(row: Row) -> Row:
+    """A plain-text row whose columns are separated by spaces."""
+    cells: list[Hit] = []
+    for cell in row.cells:
+        for m in re.finditer(r"\S+", cell.value):
+            cells.append(Hit(m.group(0), cell.start + m.start(), cell.start + m.end()))
+    return Row(cells, row.line)
+
+
+def header_tables(all_rows: list[Row], header: re.Pattern[str]) -> list[Table]:
+    """Tables whose header row has a cell matching ``header`` in full."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(all_rows):
+        row = all_rows[i]
+        spaced = len(row.cells) == 1 and " " in row.cells[0].value
+        cand = _split_spaces(row) if spaced else row
+        if len(cand.cells) >= 2 and any(header.fullmatch(c.value) for c in cand.cells):
+            names = [c.value for c in cand.cells]
+            data: list[Row] = []
+            j = i + 1
+            while j < len(all_rows):
+                nxt = all_rows[j]
+                if spaced:
+                    nxt = _split_spaces(nxt)
+                    if len(nxt.cells) != len(names):
+                        break
+                elif len(nxt.cells) < 2:
+                    break
+                data.append(nxt)
+                j += 1
+            tables.append(Table(names, data, row.line))
+            i = j
+        else:
+            i += 1
+    return tables

@@ -49,7 +49,8 @@ def _register() -> None:
 
     for command in core.COMMANDS:
         main.add_command(command)
-    for module_name in ("fusionwatch.cli.resolve", "fusionwatch.cli.notices"):
+    for module_name in ("fusionwatch.cli.resolve", "fusionwatch.cli.notices",
+                        "fusionwatch.cli.pairs"):
         try:
             module = __import__(module_name, fromlist=["COMMANDS"])
         except ModuleNotFoundError as exc:

@@ -23,13 +23,14 @@ from fusionwatch.resolve.normalize.types import Prepared
 NAME = "fw-1"
 LATIN: tuple[Feature, ...] = (
     names.core_equal, names.core_similarity, names.core_contained, names.core_overlap,
-    names.core_missing, names.token_overlap, names.industry_overlap, names.region_agreement,
+    names.core_missing, names.token_overlap, names.industry_overlap, names.industry_conflict,
+    names.region_match, names.region_conflict,
 )
 XSCRIPT: tuple[Feature, ...] = (
     xscript.pinyin_equal, xscript.pinyin_similarity, xscript.trade_coverage,
     xscript.latin_coverage, xscript.skeleton_similarity, xscript.acronym, xscript.glossary,
-    xscript.industry_agreement, names.region_agreement, xscript.latin_unexplained,
-    names.core_missing,
+    xscript.name_evidence, xscript.context_agreement, xscript.region_conflict,
+    xscript.industry_agreement, names.region_match, names.core_missing,
 )
 ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
 # Hand-set (no dev examples): a different number or a branch vs its parent is decisive.

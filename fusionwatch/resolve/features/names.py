@@ -19,7 +19,7 @@ def core_similarity(a: Prepared, b: Prepared) -> FeatureResult:
     """Edit similarity (0-1) of the trade names joined without spaces."""
     if not a.core_key or not b.core_key:
         return 0.0, ""
-    score = ratio(a.core_key, b.core_key) / 100.0
+    score = ratio("".join(a.core), "".join(b.core)) / 100.0
     return score, f"trade names {' '.join(a.core)!r}~{' '.join(b.core)!r} {score:.2f}"
 
 
@@ -44,8 +44,8 @@ def core_overlap(a: Prepared, b: Prepared) -> FeatureResult:
 
 
 def core_missing(a: Prepared, b: Prepared) -> FeatureResult:
-    """One name has no distinctive word left (only region, industry and legal words)."""
-    if not a.core_key or not b.core_key:
+    """One name has no distinctive word (only region, industry and legal words)."""
+    if a.generic or b.generic:
         return 1.0, "a name has no distinctive word"
     return 0.0, ""
 
@@ -68,10 +68,24 @@ def industry_overlap(a: Prepared, b: Prepared) -> FeatureResult:
     return score, f"industry overlap {score:.2f}"
 
 
-def region_agreement(a: Prepared, b: Prepared) -> FeatureResult:
-    """+1 if both names carry a region and share it, -1 if both carry regions and differ."""
-    if not a.regions or not b.regions:
-        return 0.0, ""
+def region_match(a: Prepared, b: Prepared) -> FeatureResult:
+    """Both names carry a region and share it."""
     if a.regions & b.regions:
         return 1.0, f"same region {sorted(a.regions & b.regions)[0]}"
-    return -1.0, f"regions differ {sorted(a.regions)[0]}/{sorted(b.regions)[0]}"
+    return 0.0, ""
+
+
+def region_conflict(a: Prepared, b: Prepared) -> FeatureResult:
+    """Both names carry regions and none is shared ("Anhui X" vs "Sichuan X")."""
+    if a.regions and b.regions and not a.regions & b.regions:
+        return 1.0, f"regions differ {sorted(a.regions)[0]}/{sorted(b.regions)[0]}"
+    return 0.0, ""
+
+
+def industry_conflict(a: Prepared, b: Prepared) -> FeatureResult:
+    """Both names carry industry words and share none ("Huadong Medicine" vs "Huadong
+    Automation")."""
+    ia, ib = a.industry, b.industry
+    if ia and ib and isinstance(ia, frozenset) and isinstance(ib, frozenset) and not ia & ib:
+        return 1.0, "industries differ"
+    return 0.0, ""

@@ -44,7 +44,7 @@ def pinyin_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
     key = "".join(_loose_syllables(han.syllables))
     if not key or not latin.core_key:
         return 0.0, ""
-    score = ratio(key, latin.core_key) / 100.0
+    score = max(0.0, 2.0 * ratio(key, latin.core_key) / 100.0 - 1.0)
     return score, f"pinyin {''.join(han.syllables)!r}~{' '.join(latin.core)!r} {score:.2f}"
 
 
@@ -67,13 +67,48 @@ def latin_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
     return score, f"{score:.0%} of {latin.core_key!r} is pinyin of the Han name"
 
 
+def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
+    """Best direct evidence that the names are the same: pinyin, glossary or initials.
+
+    Region and industry agreement only count when some such evidence exists
+    (:func:`context_agreement`): two companies of one city and trade share those.
+    """
+    best, note = 0.0, ""
+    for feature in (pinyin_equal, glossary, acronym):
+        score, text = feature(han, latin)
+        if score > best:
+            best, note = score, text
+    cover = trade_coverage(han, latin)[0] * latin_coverage(han, latin)[0]
+    if cover > best:
+        best, note = cover, f"pinyin covers both names {cover:.2f}"
+    return best, note
+
+
+def context_agreement(han: Prepared, latin: Prepared) -> FeatureResult:
+    """Region and industry agreement, weighted by the direct name evidence."""
+    evidence = name_evidence(han, latin)[0]
+    if not evidence:
+        return 0.0, ""
+    region = 1.0 if han.regions & latin.regions else 0.0
+    ind = industry_agreement(han, latin)[0]
+    score = evidence * (region + ind) / 2.0
+    return score, f"region/industry agree {score:.2f}"
+
+
+def region_conflict(han: Prepared, latin: Prepared) -> FeatureResult:
+    """Both names carry regions and they differ (杭州… vs "Ningbo …")."""
+    if han.regions and latin.regions and not han.regions & latin.regions:
+        return 1.0, f"regions differ {sorted(han.regions)[0]}/{sorted(latin.regions)[0]}"
+    return 0.0, ""
+
+
 def skeleton_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
     """Consonant-skeleton similarity, for brand spellings (固德威 gudewei ~ "Goodwe")."""
     key = skeleton("".join(_loose_syllables(han.syllables)))
     other = skeleton(latin.core_key)
     if len(key) < 2 or len(other) < 2:
         return 0.0, ""
-    score = ratio(key, other) / 100.0
+    score = max(0.0, 2.0 * ratio(key, other) / 100.0 - 1.0)
     return score, f"consonants {key!r}~{other!r} {score:.2f}"
 
 

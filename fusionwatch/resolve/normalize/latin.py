@@ -49,6 +49,29 @@ def split_aliases(text: str) -> list[str]:
     return [p for p in parts if p] or [text]
 
 
+_SYLLABLE = re.compile(
+    r"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei"
+    r"|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)$")
+
+
+def _merge_syllables(core: list[str]) -> list[str]:
+    """Join runs of single pinyin syllables ("Hua Sheng Tian Long" -> "huashengtianlong")."""
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*core, ""]:
+        if word and _SYLLABLE.match(word):
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if word:
+            out.append(word)
+    return out
+
+
 def words(text: str) -> list[str]:
     """Normalized words: abbreviations expanded, plurals stemmed, "Co.,Ltd" unified."""
     text = re.sub(r"(?i)\bco\s*[.,]+\s*,?\s*l(?:imi)?te?d\b", " co ltd ", text)
@@ -125,6 +148,11 @@ def prepare_latin(text: str) -> Prepared:
             else:
                 core.append(tok)
             i += 1
+    generic = not core
+    if generic:
+        core = [t for t in tokens if t not in legal and t not in GENERIC
+                and not ORDINAL.match(t)]
+    core = _merge_syllables(core)
     key = "".join(core)
     glossary = brands().latin
     windows = {"".join(core[i:j]) for i in range(len(core)) for j in range(i + 1, i + 4)}
@@ -135,4 +163,4 @@ def prepare_latin(text: str) -> Prepared:
         | frozenset(region_found), regions=frozenset(region_found),
         industry=frozenset(found_industry), legal=frozenset(legal),
         numbers=frozenset(numbers), branch=branch, brands=frozenset(found_brands),
-        joined=joined)
+        joined=joined, generic=generic)

@@ -24,6 +24,7 @@ class Prepared:
         numbers: numbers in the name (``13`` for 第十三研究所 or "13th").
         branch: whether the name is a branch (分公司, "Beijing Branch").
         brands: glossary keys the name contains (English brand keys, lower case).
+        generic: the name has no distinctive word; ``core`` then holds its other words.
         joined: every normalized word joined with no spaces (Han: the cleaned name).
     """
 
@@ -41,3 +42,4 @@ class Prepared:
     branch: bool
     brands: frozenset[str]
     joined: str
+    generic: bool = False

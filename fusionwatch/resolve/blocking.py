@@ -1,0 +1,80 @@
+"""Blocking: cheap keys so that only records sharing one are compared.
+
+:func:`name_keys` gives the keys of one name; 海康威视, "Hikvision" and "HANGZHOU HIKVISION
+DIGITAL TECH CO" share ``b:hikvision``; pinyin names share ``c:``/``p:`` keys with their
+Latin spelling. :func:`candidate_pairs` is an in-memory inverted index over such keys that
+skips keys shared by too many records, so it never compares all against all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from fusionwatch.resolve.normalize import prepare
+from fusionwatch.resolve.normalize.pinyin import initials, loose, skeleton
+from fusionwatch.resolve.normalize.types import Prepared
+
+MAX_BLOCK = 200
+
+
+def prepared_keys(name: Prepared) -> set[str]:
+    """Blocking keys of a prepared name."""
+    keys = {f"b:{b}" for b in name.brands}
+    if name.script == "han":
+        pinyin = loose("".join(name.syllables))
+        keys.add(f"h:{name.core_key}")
+        sylls = name.syllables
+        for start in range(len(sylls)):
+            # every in-order run of syllables, so "hikvision"-style partial spellings hit
+            run = loose("".join(sylls[start:start + 2]))
+            if len(run) >= 4:
+                keys.add(f"p:{run[:4]}")
+        if pinyin:
+            keys.add(f"c:{pinyin}")
+            keys.add(f"k:{skeleton(pinyin)[:3]}")
+        acro = initials(name.full_syllables)
+        if len(acro) >= 2:
+            keys.add(f"a:{acro[:3]}")
+        return keys
+    if name.core_key:
+        keys.add(f"c:{name.core_key}")
+        keys.add(f"k:{skeleton(name.core_key)[:3]}")
+    for word in name.core:
+        key = loose(word)
+        if len(key) >= 4:
+            keys.add(f"p:{key[:4]}")
+        if 2 <= len(word) <= 6:
+            keys.add(f"a:{word[:3]}")
+    return keys
+
+
+def name_keys(text: str) -> set[str]:
+    """Blocking keys of one name (any script)."""
+    return prepared_keys(prepare(text))
+
+
+def candidate_pairs(records: Iterable[Iterable[str]],
+                    max_block: int = MAX_BLOCK) -> Iterator[tuple[int, int]]:
+    """Yield each pair ``(i, j)``, ``i < j``, of records (lists of names) sharing a key.
+
+    Keys shared by more than ``max_block`` records are skipped (too common to tell
+    anything); each pair is yielded once.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, names in enumerate(records):
+        keys: set[str] = set()
+        for text in names:
+            keys |= name_keys(text)
+        for key in keys:
+            index[key].append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) < 2 or len(members) > max_block:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                pair = (i, j) if i < j else (j, i)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair

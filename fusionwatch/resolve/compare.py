@@ -1,0 +1,106 @@
+"""The public matching API: compare two organization records, get keys for search.
+
+    >>> a = NameRecord(("杭州海康威视数字技术股份有限公司",))
+    >>> b = NameRecord(("Hangzhou Hikvision Digital Technology Co., Ltd.",))
+    >>> compare(a, b).match
+    True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fusionwatch.resolve.algorithms import ALGORITHMS
+from fusionwatch.resolve.blocking import prepared_keys
+from fusionwatch.resolve.normalize import prepare, split_aliases
+from fusionwatch.resolve.normalize.countries import countries_conflict
+from fusionwatch.resolve.normalize.identifiers import compare_identifiers
+from fusionwatch.resolve.normalize.types import Prepared
+
+
+@dataclass(frozen=True)
+class NameRecord:
+    """An organization as matching sees it: names, countries, identifiers (USCC, LEI)."""
+
+    names: tuple[str, ...]
+    countries: tuple[str, ...] = ()
+    identifiers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """A match probability, the decision at the default threshold, and why."""
+
+    score: float
+    match: bool
+    explanation: str
+    features: dict[str, float]
+
+
+def _prepared(record: NameRecord) -> list[Prepared]:
+    out: list[Prepared] = []
+    for name in record.names:
+        if name and name.strip():
+            out.extend(prepare(alias) for alias in split_aliases(name))
+    return out
+
+
+def compare(a: NameRecord, b: NameRecord, algorithm: str = "fw-1") -> MatchResult:
+    """Compare two records: the best-matching pair of names, then identifiers and countries."""
+    try:
+        algo = ALGORITHMS[algorithm]
+    except KeyError:
+        raise ValueError(f"unknown algorithm {algorithm!r}; known: {sorted(ALGORITHMS)}")
+    best: tuple[float, dict[str, float], list[str]] | None = None
+    for pa in _prepared(a):
+        for pb in _prepared(b):
+            result = algo.name_logit(pa, pb)
+            if best is None or result[0] > best[0]:
+                best = result
+    logit, features, notes = best if best is not None else (-10.0, {}, ["no names"])
+    features = dict(features)
+    notes = list(notes)
+    if a.identifiers and b.identifiers:
+        score, note = compare_identifiers(a.identifiers, b.identifiers)
+        if score:
+            features["identifier"] = score
+            logit += algo.IDENTIFIER_MATCH if score > 0 else algo.IDENTIFIER_CONFLICT
+            notes.append(note)
+    if a.countries and b.countries and countries_conflict(a.countries, b.countries):
+        features["country_conflict"] = 1.0
+        logit += algo.COUNTRY_CONFLICT
+        notes.append("countries differ")
+    probability = algo.probability(logit)
+    return MatchResult(score=probability, match=probability >= algo.threshold(),
+                       explanation="; ".join(dict.fromkeys(notes)), features=features)
+
+
+def blocking_keys(record: NameRecord) -> set[str]:
+    """Blocking keys of a record: records sharing no key are never compared."""
+    keys: set[str] = set()
+    for name in _prepared(record):
+        keys |= prepared_keys(name)
+    return keys
+
+
+def normalize_for_search(text: str) -> set[str]:
+    """Search keys of a query or a name, so 海康威视 / "hikvision" / "HANGZHOU HIKVISION
+    DIGITAL TECH" find the same entity (brand, trade-name pinyin and word keys)."""
+    keys: set[str] = set()
+    for alias in split_aliases(text):
+        name = prepare(alias)
+        keys |= {f"b:{b}" for b in name.brands}
+        if name.script == "han":
+            keys.add(f"c:{loose_pinyin(name)}")
+            keys.add(f"h:{name.core_key}")
+        elif name.core_key:
+            keys.add(f"c:{name.core_key}")
+    keys.discard("c:")
+    return keys
+
+
+def loose_pinyin(name: Prepared) -> str:
+    """Loose romanization key of a Han name's trade name."""
+    from fusionwatch.resolve.normalize.pinyin import loose
+
+    return loose("".join(name.syllables))

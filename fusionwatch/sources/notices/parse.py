@@ -24,7 +24,10 @@ from fusionwatch.sources.notices.programs import load_taxonomy, tag_programs
 from fusionwatch.sources.notices.tables import rows as table_rows
 from fusionwatch.sources.notices.text import Hit
 
-__all__ = ["NOTICE_TYPES", "ParsedNotice", "parse_notice", "parse_text", "read_notice_text"]
+__all__ = [
+    "NOTICE_TYPES", "ParsedNotice", "classify", "parse_document", "parse_notice", "parse_text",
+    "read_notice_text",
+]
 
 NOTICE_TYPES = ("award", "candidates", "tender", "correction", "termination", "contract", "other")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -43,6 +46,8 @@ class ParsedNotice:
     programs: list[tuple[str, Hit]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     people_dropped: int = 0
+    # Kept in memory only, to check record quotes; never printed or stored.
+    private: PrivateData = field(default_factory=PrivateData, repr=False)
 
 
 def read_notice_text(data: bytes, path: str) -> str:
@@ -145,7 +150,9 @@ def parse_text(text: str, file: str, taxonomy: str | None = None) -> ParsedNotic
         "people_dropped": private.count,
     }
     _scrub(out, private)
-    return ParsedNotice(file, text, out, hits, awards, programs, warnings, private.count)
+    if notice_type == "other" and not _VOCAB.search(title):
+        warnings.append("no notice content found (page without text, or not a notice)")
+    return ParsedNotice(file, text, out, hits, awards, programs, warnings, private.count, private)
 
 
 def _v(hit: Hit | None) -> str | None:

@@ -1,0 +1,52 @@
+"""Chinese government procurement notices (招标/中标/成交公告) as contract awards.
+
+Public API:
+    NoticesSource: the ``notices`` source (implements :class:`~fusionwatch.sources.base.Source`).
+    parse_notice: one file to the output dict of issue 4.
+    parse_paths: files and directories to results and errors, for the CLI.
+    load_taxonomy: the program taxonomy (bundled or a user file).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Iterator, Sequence
+
+from fusionwatch.errors import InputError
+from fusionwatch.sources.base import Document, ParseReport, Record
+from fusionwatch.sources.notices.batch import NoticeResult, expand_paths, parse_paths
+from fusionwatch.sources.notices.parse import ParsedNotice, parse_document, parse_notice
+from fusionwatch.sources.notices.programs import load_taxonomy
+from fusionwatch.sources.notices.records import DATASET, notice_records
+
+__all__ = [
+    "NoticeResult", "NoticesSource", "ParsedNotice", "expand_paths", "load_taxonomy",
+    "parse_document", "parse_notice", "parse_paths",
+]
+
+
+class NoticesSource:
+    """Procurement notices: buyers, agencies, suppliers, contracts and awards."""
+
+    name: ClassVar[str] = "notices"
+    description: ClassVar[str] = (
+        "Chinese procurement notices (HTML/text): contract awards, buyers, suppliers, program tags"
+    )
+    formats: ClassVar[tuple[str, ...]] = ("html", "txt")
+
+    def __init__(self, taxonomy: str | None = None) -> None:
+        self.taxonomy = taxonomy
+
+    def parse(self, documents: Sequence[Document], report: ParseReport) -> Iterator[Record]:
+        """Yield records for every notice; a bad file is reported and skipped."""
+        for document in documents:
+            try:
+                parsed = parse_document(document, self.taxonomy)
+            except InputError as exc:
+                report.failed(document.path, exc.problem)
+                continue
+            report.documents_parsed += 1
+            report.row(DATASET)
+            # Only the count: names of people in notices are never kept, not even in memory reports.
+            report.dataset(DATASET).persons_dropped += parsed.people_dropped
+            report.warnings.extend(f"{document.path}: {w}" for w in parsed.warnings)
+            yield from notice_records(parsed, document)

@@ -1,8 +1,15 @@
-"""Change tracking: which entities a dataset version added and removed."""
+"""Change tracking: which listed things a dataset version added and removed.
+
+Only subjects count (companies, organizations, vessels...): the Sanction record
+that goes with each listing comes and goes with it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+
+from followthemoney import model as ftm_model
 
 from fusionwatch.errors import UsageError
 from fusionwatch.store.store import Store
@@ -32,6 +39,12 @@ _CAPTION = """(SELECT coalesce(min(value) FILTER (WHERE prop = 'name'), min(valu
                AND s.prop <> 'id')"""
 
 
+@cache
+def _subject_schemata() -> tuple[str, ...]:
+    """Schemata of listed things (Company, Vessel...), not of Sanction records and the like."""
+    return tuple(sorted(s.name for s in ftm_model.schemata.values() if s.is_a("Thing")))
+
+
 def diff_runs(store: Store, dataset: str, new_run: int) -> Changes | None:
     """Compare ``new_run`` with the dataset's previous version; None if it is the first."""
     old_run = store.scalar(
@@ -41,12 +54,16 @@ def diff_runs(store: Store, dataset: str, new_run: int) -> Changes | None:
         return None
 
     def only_in(a: int, b: int) -> list[tuple[str, str]]:
+        subjects = _subject_schemata()
+        marks = ", ".join("?" for _ in subjects)
         rows = store.rows(
             f"""SELECT e.entity_id, {_CAPTION} FROM
                 (SELECT entity_id FROM seen WHERE run_id = ?
                  EXCEPT SELECT entity_id FROM seen WHERE run_id = ?) e
+                WHERE e.entity_id IN (SELECT entity_id FROM statements
+                                      WHERE prop = 'id' AND schema IN ({marks}))
                 ORDER BY 2, 1""",
-            [dataset, a, b],
+            [dataset, a, b, *subjects],
         )
         return [(r[0], r[1] or r[0]) for r in rows]
 

@@ -18,9 +18,8 @@ def notices() -> None:
 @notices.command("parse")
 @click.argument("paths", nargs=-1, required=True, metavar="FILE_OR_DIR...")
 @click.option("--jsonl", is_flag=True, help="One JSON object per notice (the only format).")
-@click.option("--taxonomy", default=None, metavar="PATH", help="Program taxonomy YAML file.")
 @click.pass_context
-def parse_cmd(ctx: click.Context, paths: tuple[str, ...], jsonl: bool, taxonomy: str | None) -> None:
+def parse_cmd(ctx: click.Context, paths: tuple[str, ...], jsonl: bool) -> None:
     """Parse notices (HTML or text; directories are searched recursively).
 
     Prints one JSON object per notice; a bad file gives one ``error:`` line on stderr
@@ -29,7 +28,7 @@ def parse_cmd(ctx: click.Context, paths: tuple[str, ...], jsonl: bool, taxonomy:
     from fusionwatch.sources.notices import parse_paths
 
     parsed = failed = 0
-    for result in parse_paths(list(paths), taxonomy):
+    for result in parse_paths(list(paths)):
         if result.data is None:
             failed += 1
             click.echo(f"error: {result.path}: {result.error}", err=True)

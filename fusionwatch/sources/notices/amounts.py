@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["parse_amount", "parse_daxie", "yuan_value"]
+__all__ = ["find_amount", "parse_amount", "parse_daxie", "yuan_value"]
 
 # Arabic amount, optionally with thousands separators and a 万 / 亿 unit right after it.
 _ARABIC = re.compile(
@@ -44,6 +44,12 @@ def parse_daxie(text: str) -> float | None:
 
 
 def parse_amount(text: str | None, unit_hint: str | None = None) -> float | None:
+    """The first yuan amount in ``text`` (see :func:`find_amount`), or None."""
+    found = find_amount(text, unit_hint)
+    return found[0] if found else None
+
+
+def find_amount(text: str | None, unit_hint: str | None = None) -> tuple[float, int, int] | None:
     """The first yuan amount in ``text``.
 
     Args:
@@ -52,7 +58,8 @@ def parse_amount(text: str | None, unit_hint: str | None = None) -> float | None
             applied when the value itself has no unit.
 
     Returns:
-        The amount in yuan rounded to the fen, or None when no amount is written.
+        The amount in yuan rounded to the fen and the span of the amount as written in
+        ``text``, or None when no amount is written.
     """
     if not text:
         return None
@@ -69,11 +76,18 @@ def parse_amount(text: str | None, unit_hint: str | None = None) -> float | None
             value *= 10_000
         elif unit.startswith("亿"):
             value *= 100_000_000
-        return round(value, 2)
+        start = match.start()
+        while start > 0 and text[start - 1] in "￥¥$":
+            start -= 1
+        return round(value, 2), start, match.end()
     daxie = parse_daxie(text)
-    if daxie is not None and unit_hint and unit_hint.startswith("万") and "元" not in text:
-        return round(daxie * 10_000, 2)
-    return daxie
+    if daxie is None:
+        return None
+    m = _DAXIE.search(text)
+    assert m is not None
+    if unit_hint and unit_hint.startswith("万") and "元" not in text:
+        daxie *= 10_000
+    return round(daxie, 2), m.start(), m.end()
 
 
 def yuan_value(amount: float | None) -> int | float | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from fusionwatch.sources.notices.amounts import parse_amount
+from fusionwatch.sources.notices.amounts import find_amount, parse_amount
 from fusionwatch.sources.notices.tables import Row, Table, header_tables
 from fusionwatch.sources.notices.text import ORG_SUFFIX, Hit, clean_value, lab, org_like
 
@@ -177,9 +177,10 @@ def _first_amount(window: str) -> tuple[str, int, int, float] | None:
         if re.search(r"限价|预算|单价|控制价|保证金|服务费|代理费", window[max(0, m.start() - 4):m.start("value")]):
             continue
         value = m.group("value")
-        amount = parse_amount(value, _unit(label))
-        if amount is not None:
-            return value.strip(), m.start("value"), m.end("value"), amount
+        found = find_amount(value, _unit(label))
+        if found is not None:
+            amount, a, b = found
+            return value[a:b], m.start("value") + a, m.start("value") + b, amount
     return None
 
 
@@ -203,8 +204,10 @@ def _sentences(regex: re.Pattern[str], text: str) -> list[Award]:
             start = m.start("sup") + lot.end()
             award.supplier = Hit(m.group("sup")[lot.end():], start, m.end("sup"))
             award.lot = Hit(lot.group(0), m.start("sup"), start)
-        award.amount = parse_amount(m.group("amt"))
-        award.amount_hit = Hit(m.group("amt"), m.start("amt"), m.end("amt"))
+        found = find_amount(m.group("amt"))
+        if found:
+            award.amount, a, b = found
+            award.amount_hit = Hit(m.group("amt")[a:b], m.start("amt") + a, m.start("amt") + b)
         if "lot" in regex.groupindex and m.group("lot"):
             award.lot = Hit(m.group("lot"), m.start("lot"), m.end("lot"))
         out.append(award)
@@ -270,9 +273,11 @@ _TOTAL = re.compile(
 
 def _labelled_amount(regex: re.Pattern[str], text: str) -> tuple[float, Hit] | None:
     for m in regex.finditer(text):
-        amount = parse_amount(m.group("value"), _unit(m.group("unit") or ""))
-        if amount:
-            return amount, Hit(m.group("value").strip(), m.start("value"), m.end("value"))
+        found = find_amount(m.group("value"), _unit(m.group("unit") or ""))
+        if found and found[0]:
+            amount, a, b = found
+            base = m.start("value")
+            return amount, Hit(m.group("value")[a:b], base + a, base + b)
     return None
 
 

@@ -1,0 +1,105 @@
+"""The CLI as a user meets it: reports, JSON, one-line errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import LISTS, OFAC
+from fusionwatch.cli import main
+
+
+def run(runner: CliRunner, store: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(main, ["--store", str(store), *args], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_sources_lists_every_source(runner: CliRunner, store_path: Path) -> None:
+    code, out, _ = run(runner, store_path, "sources")
+    assert code == 0
+    for name in ("bis_entity_list", "us_lists", "ofac_sdn", "ftm", "csl", "notices"):
+        assert any(line.startswith(name + " ") for line in out.splitlines()), name
+
+
+def test_ingest_report_and_json(runner: CliRunner, store_path: Path) -> None:
+    code, out, _ = run(runner, store_path, "ingest", "bis_entity_list",
+                       str(LISTS / "bis_entity_list.json"))
+    assert code == 0
+    assert "bis_entity_list: 3409 rows read" in out
+    code, out, _ = run(runner, store_path, "ingest", "us_lists", str(LISTS / "dow_1260h.json"),
+                       str(LISTS / "bis_meu.json"), "--json")
+    data = json.loads(out)
+    assert {d["dataset"] for d in data["datasets"]} == {"dow_1260h", "bis_meu"}
+    assert all(d["rows_read"] > 0 and d["statements"] > 0 for d in data["datasets"])
+
+
+def test_show_dropped_prints_but_does_not_store(runner: CliRunner, store_path: Path) -> None:
+    code, out, _ = run(runner, store_path, "ingest", "bis_entity_list",
+                       str(LISTS / "bis_entity_list.json"), "--show-dropped")
+    assert "dropped person: Abdul Satar Ghoura" in out
+    code, out, _ = run(runner, store_path, "search", "Abdul Satar Ghoura")
+    assert "Abdul Satar Ghoura" not in out
+    code, out, _ = run(runner, store_path, "export", "--format", "csv")
+    assert "Ghoura" not in out
+
+
+def test_changes_json(runner: CliRunner, store_path: Path) -> None:
+    run(runner, store_path, "ingest", "ofac_sdn", str(OFAC / "sdn_2024-04-26.csv"))
+    run(runner, store_path, "ingest", "ofac_sdn", str(OFAC / "sdn_2024-05-03.csv"))
+    code, out, _ = run(runner, store_path, "changes", "ofac_sdn", "--json")
+    data = json.loads(out)
+    assert data["dataset"] == "ofac_sdn"
+    assert len(data["added"]) > 200 and len(data["removed"]) > 0
+    assert set(data["added"][0]) == {"id", "caption"}
+
+
+def test_entity_stats_export(runner: CliRunner, store_path: Path, tmp_path: Path) -> None:
+    run(runner, store_path, "ingest", "us_lists", str(LISTS / "dow_1260h.json"))
+    code, out, _ = run(runner, store_path, "search", "Hikvision", "--json")
+    hits = json.loads(out)
+    assert hits and "Hikvision" in hits[0]["name"]
+    code, out, _ = run(runner, store_path, "entity", hits[0]["id"], "--json")
+    entity = json.loads(out)
+    assert entity["properties"]["name"][0]["sources"][0]["dataset"] == "dow_1260h"
+    code, out, _ = run(runner, store_path, "stats", "--json")
+    assert json.loads(out)["datasets"][0]["dataset"] == "dow_1260h"
+    out_file = tmp_path / "x.ftm.json"
+    code, _, _ = run(runner, store_path, "export", "--format", "ftm", "--out", str(out_file))
+    lines = [json.loads(line) for line in out_file.read_text().splitlines()]
+    assert any(e["id"] == hits[0]["id"] for e in lines)
+    assert all(e["schema"] != "Person" for e in lines)
+
+
+BAD = {
+    "empty.csv": b"",
+    "binary.csv": b"\x00\x01\x02PK\x03\x04" * 100,
+    "garbled.csv": b'36,"AEROCARIBBEAN AIRLINES,-0- ,"CUBA\n173,"x",\n',
+    "utf16.csv": (OFAC / "sdn_2024-04-26.csv").read_bytes()[:3000].decode("cp1252")
+    .encode("utf-16"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_input_one_line_error_exit_2(runner: CliRunner, store_path: Path, tmp_path: Path,
+                                         name: str) -> None:
+    run(runner, store_path, "ingest", "us_lists", str(LISTS / "bis_meu.json"))
+    _, before, _ = run(runner, store_path, "export", "--format", "csv")
+    bad = tmp_path / name
+    bad.write_bytes(BAD[name])
+    code, out, err = run(runner, store_path, "ingest", "ofac_sdn", str(bad))
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {bad}: "), err
+    assert "Traceback" not in err
+    _, after, _ = run(runner, store_path, "export", "--format", "csv")
+    assert after == before
+
+
+def test_missing_file_and_unknown_source(runner: CliRunner, store_path: Path) -> None:
+    code, _, err = run(runner, store_path, "ingest", "ofac_sdn", "does-not-exist.csv")
+    assert code == 2 and err.startswith("error: does-not-exist.csv: ")
+    code, _, err = run(runner, store_path, "ingest", "nosuch", "x")
+    assert code == 2 and "unknown source" in err and "bis_entity_list" in err

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from _labels import HEADER_FIELDS, NOTICES, labels, norm, same  # type: ignore[import-not-found]
 
 from fusionwatch.sources.notices import parse_notice
-
-from _labels import HEADER_FIELDS, NOTICES, labels, norm, same  # type: ignore[import-not-found]
 
 # The accuracy the parser reaches on the 38 dev notices (all 1.0 when written); the
 # thresholds leave a small margin so that a regression on any field fails.

@@ -12,11 +12,10 @@ import re
 from pathlib import Path
 
 import pytest
+from _labels import NOTICES  # type: ignore[import-not-found]
 
 from fusionwatch.sources.base import Document, ParseReport
 from fusionwatch.sources.notices import NoticesSource, parse_notice
-
-from _labels import NOTICES  # type: ignore[import-not-found]
 
 FILES = sorted(p for p in NOTICES.iterdir() if p.is_file())
 _LABEL = re.compile(
@@ -32,7 +31,7 @@ _PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d\s?\d{4}\s?\d{4}|0\d{2,3}-?\d{7,8})(?!\d
 
 def _raw_text(path: Path) -> str:
     text = path.read_bytes().decode("utf-8", "replace")
-    text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
+    text = re.sub(r"<!--.*?-->", " ", text, flags=re.DOTALL)
     text = re.sub(r"<(?:/p|br|/tr|/div)[^>]*>", "\n", text)
     text = re.sub(r"<[^>]+>", " ", text)
     text = html.unescape(text).replace("\u3000", " ").replace("\xa0", " ")

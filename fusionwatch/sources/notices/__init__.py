@@ -9,7 +9,8 @@ Public API:
 
 from __future__ import annotations
 
-from typing import ClassVar, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import ClassVar
 
 from fusionwatch.errors import InputError
 from fusionwatch.sources.base import Document, ParseReport, Record

@@ -95,5 +95,5 @@ def yuan_value(amount: float | None) -> int | float | None:
     if amount is None:
         return None
     if abs(amount - round(amount)) < 0.005:
-        return int(round(amount))
+        return round(amount)
     return round(amount, 2)

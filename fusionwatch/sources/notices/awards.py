@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 
 from fusionwatch.sources.notices.amounts import find_amount, parse_amount
-from fusionwatch.sources.notices.tables import Row, Table, header_tables
+from fusionwatch.sources.notices.tables import Row, header_tables
 from fusionwatch.sources.notices.text import ORG_SUFFIX, Hit, clean_value, lab, org_like
 
-__all__ = ["Award", "Item", "find_awards", "find_items", "budget", "total"]
+__all__ = ["Award", "Item", "budget", "find_awards", "find_items", "total"]
 
 
 @dataclass
@@ -147,8 +147,7 @@ def _labelled(text: str, pattern: str, *, ranked: bool) -> list[Award]:
     for m in regex.finditer(text):
         raw = re.sub(r"^(?:单位名称|供应商名称|名称)\s*[：:]\s*", "", m.group("value"))
         hit = clean_value(raw, m.start("value") + m.group("value").find(raw) if raw else m.start("value"))
-        if hit and _supplier_ok(hit.value) and org_like(hit.value) or (hit and "*" in hit.value):
-            assert hit is not None
+        if hit is not None and _supplier_ok(hit.value) and (org_like(hit.value) or "*" in hit.value):
             hits.append(hit)
     awards: list[Award] = []
     for i, hit in enumerate(hits):
@@ -303,6 +302,10 @@ _QTY = re.compile(r".{0,2}数量.{0,6}")
 _PRICE = re.compile(r".{0,2}单价.{0,8}")
 
 
+def _cell(cells: list[Hit], i: int | None) -> str | None:
+    return cells[i].value if i is not None and i < len(cells) else None
+
+
 def find_items(rows: list[Row]) -> list[Item]:
     """Items from tables with a name column and a model, brand, quantity or price column."""
     items: list[Item] = []
@@ -316,13 +319,8 @@ def find_items(rows: list[Row]) -> list[Item]:
             cells = row.cells
             if name >= len(cells) or len(cells) < 3:
                 continue
-
-            def cell(key: str) -> str | None:
-                i = cols[key]
-                return cells[i].value if i is not None and i < len(cells) else None
-
-            price = cell("price")
+            price = _cell(cells, cols["price"])
             unit = _unit(table.header[cols["price"]]) if cols["price"] is not None else None
-            items.append(Item(cells[name], cell("brand"), cell("model"), cell("qty"),
-                              parse_amount(price, unit) if price else None))
+            items.append(Item(cells[name], _cell(cells, cols["brand"]), _cell(cells, cols["model"]),
+                              _cell(cells, cols["qty"]), parse_amount(price, unit) if price else None))
     return items

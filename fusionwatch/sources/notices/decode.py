@@ -16,14 +16,12 @@ __all__ = ["decode_bytes", "html_to_text", "to_text"]
 
 # Elements whose boundaries are line breaks in the rendering.
 _BLOCK = frozenset(
-    "address article aside blockquote br center dd div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody "
-    "thead tfoot tr ul caption".split()
+    ["address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption"]
 )
-_SKIP = frozenset("script style noscript template head title select option iframe object".split())
+_SKIP = frozenset(["script", "style", "noscript", "template", "head", "title", "select", "option", "iframe", "object"])
 _CELL = frozenset(("td", "th"))
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
-_HTML_HINT = re.compile(r"<\s*(html|body|div|table|p|br|span|meta|head|td)\b", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_HTML_HINT = re.compile(r"<\s*(html|body|div|table|p|br|span|meta|head|td)\b", re.IGNORECASE)
 
 
 def decode_bytes(data: bytes, path: str) -> str:

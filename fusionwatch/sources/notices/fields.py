@@ -13,7 +13,7 @@ from datetime import date
 
 from fusionwatch.sources.notices.text import ORG_SUFFIX, Hit, clean_value, lab, org_like, unmask
 
-__all__ = ["project_number", "project_name", "buyer", "agency", "published", "title"]
+__all__ = ["agency", "buyer", "project_name", "project_number", "published", "title"]
 
 _SEP = r"\s*(?:[（(][^）)\n]{0,40}[）)])?\s*(?:[：:]\s*\|?|\|)[ \t]*"
 _VALUE = r"(?P<value>[^\n|；;]*)"
@@ -73,12 +73,7 @@ def project_number(text: str) -> Hit | None:
             if code:
                 start = m.start("value") + m.group("value").find(code.group(0))
                 return Hit(code.group(0), start, start + len(code.group(0)))
-    if both:
-        return both[1]
-    m = re.search(r"[（(]\s*(?P<value>\d{4}-[A-Za-z0-9\-]{6,40})\s*[）)]", text)
-    if m:
-        return Hit(m.group("value"), m.start("value"), m.end("value"))
-    return None
+    return both[1] if both else None
 
 
 def _name_and_number(text: str) -> tuple[Hit, Hit] | None:

@@ -8,7 +8,7 @@ from the text quotes it and gives its span in the decoded text.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from stdnum.cn import uscc as stdnum_uscc
 

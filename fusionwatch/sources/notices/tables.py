@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from fusionwatch.sources.notices.text import Hit
 
-__all__ = ["Row", "rows", "header_tables", "Table"]
+__all__ = ["Row", "Table", "header_tables", "rows"]
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Hit", "lab", "clean_value", "org_like", "unmask", "ORG_SUFFIX"]
+__all__ = ["ORG_SUFFIX", "Hit", "clean_value", "lab", "org_like", "unmask"]
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ def test_batch_goes_on(tmp_path: Path) -> None:
     results = list(parse_paths([str(tmp_path)]))
     assert len(results) == len(BAD) + 1
     assert [r.path for r in results] == sorted(r.path for r in results)
-    assert [r for r in results if r.data is not None][0].path.endswith("good.txt")
+    assert next(r for r in results if r.data is not None).path.endswith("good.txt")
     report = ParseReport()
     docs = []
     for r in results:

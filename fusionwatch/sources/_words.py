@@ -120,12 +120,12 @@ def _places() -> frozenset[str]:
     return frozenset(names | set(extra.split()) | _CITIES)
 
 
-_CITIES = set(
+_CITIES = _words(
     """
     beijing shanghai shenzhen guangzhou tianjin chongqing chengdu wuhan hangzhou nanjing
     xian suzhou dalian harbin changsha hefei xiamen qingdao dubai moscow petersburg
     yekaterinburg novosibirsk minsk tehran karachi lahore istanbul ankara kabul almaty
     singapore
-    """.split()
+    """
 )
 PLACES = _places()

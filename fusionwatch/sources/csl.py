@@ -14,7 +14,8 @@ import csv
 import io
 import json
 import re
-from typing import Any, ClassVar, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
 
 from fusionwatch.errors import FormatError
 from fusionwatch.sources._ids import ID_PROPS, allowed

@@ -15,7 +15,8 @@ so an entry keeps its id from one version of the list to the next.
 from __future__ import annotations
 
 import json
-from typing import Any, ClassVar, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
 
 from fusionwatch.errors import FormatError
 from fusionwatch.sources._text import citations, clean_alias, clean_name, decode, iso_date, lang_of
@@ -61,6 +62,10 @@ def load_list(doc: Document) -> dict[str, Any]:
 
 def _load_json(doc: Document) -> Any:
     text = decode(doc)
+    if not text.lstrip().startswith(("{", "[")):
+        raise FormatError(
+            doc.path, "not JSON; expected the JSON list layout {list_id, count, entities}"
+        )
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

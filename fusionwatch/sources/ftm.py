@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, ClassVar, Iterator, Sequence
+from typing import Any, ClassVar
 
 from followthemoney import model
 from followthemoney.schema import Schema
@@ -42,10 +43,14 @@ def read_entities(doc: Document) -> list[tuple[int, dict[str, Any], Schema]]:
     Raises:
         FormatError: a line that is not JSON, not an entity, or names an unknown schema.
     """
-    entities = []
+    entities: list[tuple[int, dict[str, Any], Schema]] = []
     for number, line in enumerate(decode(doc).splitlines(), start=1):
         if not line.strip():
             continue
+        if not entities and not line.lstrip().startswith("{"):
+            raise FormatError(doc.path, f"line {number}: not FtM JSON lines")
+        if not entities and line.strip() == "{":
+            raise FormatError(doc.path, "a JSON document, not JSON lines (one entity per line)")
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:

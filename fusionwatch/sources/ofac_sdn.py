@@ -14,8 +14,9 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import ClassVar, Iterator, Sequence
+from typing import ClassVar
 
 from fusionwatch.errors import FormatError
 from fusionwatch.sources._ids import allowed, remark_identifier
@@ -50,7 +51,9 @@ def read_table(doc: Document) -> _Table:
     """
     # UTF-8 first: a re-saved file decodes cleanly, and cp1252 would garble it.
     text = decode(doc, ("utf-8", "cp1252"))
-    text = text.removesuffix("\x1a").removesuffix("\r\n\x1a")
+    text = text.removesuffix("\x1a")
+    if text.lstrip()[:1] in ("{", "["):
+        raise FormatError(doc.path, "a JSON file, not an OFAC SDN CSV file")
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     table: _Table | None = None
     try:
@@ -201,7 +204,7 @@ def _remarks(record: Record, remarks: str, complete_first: bool) -> None:
             record.add(ident[0], ident[1], quote=item)
             continue
         for label in _COUNTRY_LABELS:
-            if item.startswith(label):
+            if item.lower().startswith(label.lower()):
                 if record.schema != "Vessel":
-                    record.add("country", item.removeprefix(label).rstrip("."))
+                    record.add("country", item[len(label):].rstrip("."))
                 break

@@ -162,7 +162,7 @@ def organization_evidence(name: str, aliases: tuple[str, ...] = ()) -> str | Non
         return "legal form"
     hits = set(words) & (ORG_WORDS | ORGANIZATION_WORDS | PUBLIC_BODY_WORDS | PLACES)
     if hits:
-        return f"organization or place word {sorted(hits)[0]!r}"
+        return f"organization or place word {min(hits)!r}"
     brand = [w for w in words if _BRAND_SUFFIX.search(w)]
     if brand:
         return f"brand-like word {brand[0]!r}"

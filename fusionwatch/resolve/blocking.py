@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from fusionwatch.resolve.normalize import prepare
-from fusionwatch.resolve.normalize.pinyin import initials, loose, skeleton
+from fusionwatch.resolve.normalize.pinyin import loose
 from fusionwatch.resolve.normalize.types import Prepared
 
 MAX_BLOCK = 200
@@ -22,7 +22,7 @@ def prepared_keys(name: Prepared) -> set[str]:
     """Blocking keys of a prepared name."""
     keys = {f"b:{b}" for b in name.brands}
     if name.script == "han":
-        pinyin = loose("".join(name.syllables))
+        pinyin = name.pinyin
         keys.add(f"h:{name.core_key}")
         sylls = name.syllables
         for start in range(len(sylls)):
@@ -32,14 +32,14 @@ def prepared_keys(name: Prepared) -> set[str]:
                 keys.add(f"p:{run[:4]}")
         if pinyin:
             keys.add(f"c:{pinyin}")
-            keys.add(f"k:{skeleton(pinyin)[:3]}")
-        acro = initials(name.full_syllables)
+            keys.add(f"k:{name.skeleton[:3]}")
+        acro = name.full_initials
         if len(acro) >= 2:
             keys.add(f"a:{acro[:3]}")
         return keys
     if name.core_key:
         keys.add(f"c:{name.core_key}")
-        keys.add(f"k:{skeleton(name.core_key)[:3]}")
+        keys.add(f"k:{name.skeleton[:3]}")
     for word in name.core:
         key = loose(word)
         if len(key) >= 4:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from fusionwatch.resolve.algorithms import ALGORITHMS
 from fusionwatch.resolve.blocking import prepared_keys
@@ -37,48 +38,46 @@ class MatchResult:
     features: dict[str, float]
 
 
-def _prepared(record: NameRecord) -> list[Prepared]:
+@lru_cache(maxsize=100_000)
+def _prepared(names: tuple[str, ...]) -> tuple[Prepared, ...]:
     out: list[Prepared] = []
-    for name in record.names:
+    for name in names:
         if name and name.strip():
             out.extend(prepare(alias) for alias in split_aliases(name))
-    return out
+    return tuple(out)
 
 
 def compare(a: NameRecord, b: NameRecord, algorithm: str = "fw-1") -> MatchResult:
     """Compare two records: the best-matching pair of names, then identifiers and countries."""
-    try:
-        algo = ALGORITHMS[algorithm]
-    except KeyError:
+    algo = ALGORITHMS.get(algorithm)
+    if algo is None:
         raise ValueError(f"unknown algorithm {algorithm!r}; known: {sorted(ALGORITHMS)}")
     best: tuple[float, dict[str, float], list[str]] | None = None
-    for pa in _prepared(a):
-        for pb in _prepared(b):
+    for pa in _prepared(a.names):
+        for pb in _prepared(b.names):
             result = algo.name_logit(pa, pb)
             if best is None or result[0] > best[0]:
                 best = result
     logit, features, notes = best if best is not None else (-10.0, {}, ["no names"])
-    features = dict(features)
-    notes = list(notes)
     if a.identifiers and b.identifiers:
         score, note = compare_identifiers(a.identifiers, b.identifiers)
         if score:
-            features["identifier"] = score
+            features = {**features, "identifier": score}
             logit += algo.IDENTIFIER_MATCH if score > 0 else algo.IDENTIFIER_CONFLICT
-            notes.append(note)
+            notes = [*notes, note]
     if a.countries and b.countries and countries_conflict(a.countries, b.countries):
-        features["country_conflict"] = 1.0
+        features = {**features, "country_conflict": 1.0}
         logit += algo.COUNTRY_CONFLICT
-        notes.append("countries differ")
+        notes = [*notes, "countries differ"]
     probability = algo.probability(logit)
     return MatchResult(score=probability, match=probability >= algo.threshold(),
-                       explanation="; ".join(dict.fromkeys(notes)), features=features)
+                       explanation="; ".join(notes), features=features)
 
 
 def blocking_keys(record: NameRecord) -> set[str]:
     """Blocking keys of a record: records sharing no key are never compared."""
     keys: set[str] = set()
-    for name in _prepared(record):
+    for name in _prepared(record.names):
         keys |= prepared_keys(name)
     return keys
 
@@ -91,16 +90,9 @@ def normalize_for_search(text: str) -> set[str]:
         name = prepare(alias)
         keys |= {f"b:{b}" for b in name.brands}
         if name.script == "han":
-            keys.add(f"c:{loose_pinyin(name)}")
+            keys.add(f"c:{name.pinyin}")
             keys.add(f"h:{name.core_key}")
         elif name.core_key:
             keys.add(f"c:{name.core_key}")
     keys.discard("c:")
     return keys
-
-
-def loose_pinyin(name: Prepared) -> str:
-    """Loose romanization key of a Han name's trade name."""
-    from fusionwatch.resolve.normalize.pinyin import loose
-
-    return loose("".join(name.syllables))

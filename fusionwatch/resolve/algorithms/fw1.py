@@ -22,8 +22,9 @@ from fusionwatch.resolve.normalize.types import Prepared
 
 NAME = "fw-1"
 LATIN: tuple[Feature, ...] = (
-    names.core_equal, names.core_similarity, names.core_contained, names.core_overlap,
-    names.core_missing, names.token_overlap, names.industry_overlap, names.industry_conflict,
+    names.core_similarity, names.core_contained, names.core_overlap,
+    names.core_extra, names.core_missing, names.token_overlap, names.industry_overlap,
+    names.industry_conflict,
     names.region_match, names.region_conflict,
 )
 XSCRIPT: tuple[Feature, ...] = (
@@ -61,28 +62,35 @@ def route(a: Prepared, b: Prepared) -> tuple[str, Prepared, Prepared]:
     return ("xscript", a, b) if a.script == "han" else ("xscript", b, a)
 
 
+Compiled = tuple[float, tuple[tuple[Feature, str, float], ...]]
+_COMPILED: dict[str, Compiled] = {}
+
+
+def _compiled(kind: str) -> Compiled:
+    """(intercept, ((feature, name, weight), ...)) of a route, conflicts included."""
+    found = _COMPILED.get(kind)
+    if found is None:
+        fitted = weights()["latin" if kind == "han" else kind]
+        coefs: dict[str, float] = fitted["weights"]
+        feats = [(f, f.__name__, coefs.get(f.__name__, 0.0)) for f in ROUTES[kind]]
+        feats += [(f, f.__name__, w) for f, w in CONFLICTS]
+        found = _COMPILED[kind] = (float(fitted["intercept"]), tuple(feats))
+    return found
+
+
 def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[str]]:
     """Score one pair of names: (log-odds, feature scores, explanations)."""
     kind, first, second = route(a, b)
-    fitted = weights()[kind if kind != "han" else "latin"]
-    coefs: dict[str, float] = fitted["weights"]
-    logit: float = fitted["intercept"]
+    logit, feats = _compiled(kind)
     scores: dict[str, float] = {}
     notes: list[str] = [kind]
-    for feature in ROUTES[kind]:
+    for feature, name, weight in feats:
         score, note = feature(first, second)
         if score:
-            name = feature.__name__
             scores[name] = score
-            logit += coefs.get(name, 0.0) * score
+            logit += weight * score
             if note:
                 notes.append(note)
-    for feature, weight in CONFLICTS:
-        score, note = feature(first, second)
-        if score:
-            scores[feature.__name__] = score
-            logit += weight * score
-            notes.append(note)
     return logit, scores, notes
 
 

@@ -19,7 +19,8 @@ def core_similarity(a: Prepared, b: Prepared) -> FeatureResult:
     """Edit similarity (0-1) of the trade names joined without spaces."""
     if not a.core_key or not b.core_key:
         return 0.0, ""
-    score = ratio("".join(a.core), "".join(b.core)) / 100.0
+    score = ratio(a.raw_key, b.raw_key) / 100.0
+    score = max(0.0, (score - 0.6) / 0.4)
     return score, f"trade names {' '.join(a.core)!r}~{' '.join(b.core)!r} {score:.2f}"
 
 
@@ -28,7 +29,7 @@ def core_contained(a: Prepared, b: Prepared) -> FeatureResult:
     short, long_ = sorted((a.core_key, b.core_key), key=len)
     if len(short) < 3:
         return 0.0, ""
-    score = partial_ratio(short, long_) / 100.0
+    score = max(0.0, (partial_ratio(short, long_) / 100.0 - 0.6) / 0.4)
     return score, f"{short!r} within {long_!r} {score:.2f}"
 
 
@@ -36,11 +37,28 @@ def core_overlap(a: Prepared, b: Prepared) -> FeatureResult:
     """Share of the words of the shorter trade name that the other one has too."""
     if not a.core or not b.core:
         return 0.0, ""
+    if a.core_key == b.core_key:
+        return 1.0, "same trade-name words"
     small, large = sorted((a.core, b.core), key=len)
-    found = sum(1 for w in small if w in large or any(
+    key = "".join(large)
+    found = sum(1 for w in small if w in large or (len(w) >= 4 and w in key) or any(
         len(w) > 4 and ratio(w, v) >= 85 for v in large))
     score = found / len(small)
     return score, f"{found}/{len(small)} trade-name words shared"
+
+
+def core_extra(a: Prepared, b: Prepared) -> FeatureResult:
+    """Share of the longer trade name's words that the other name lacks ("China Railway"
+    vs "China Railway Signal")."""
+    if not a.core or not b.core:
+        return 0.0, ""
+    small, large = sorted((a.core, b.core), key=len)
+    key = "".join(small)
+    extra = [w for w in large if w not in small and w not in key]
+    if not extra:
+        return 0.0, ""
+    score = len(extra) / len(large)
+    return score, f"extra words {' '.join(extra)!r}"
 
 
 def core_missing(a: Prepared, b: Prepared) -> FeatureResult:

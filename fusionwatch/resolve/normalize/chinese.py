@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from fusionwatch.resolve.normalize.pinyin import syllables
+from fusionwatch.resolve.normalize.pinyin import initials, loose, skeleton, syllables
 from fusionwatch.resolve.normalize.resources import brands, industry, legal_forms, regions
 from fusionwatch.resolve.normalize.types import Prepared
 
@@ -132,6 +132,8 @@ def prepare_han(text: str) -> Prepared:
     trade = name
     sylls = syllables(trade)
     full = sylls + tuple(s for w in ind_words for s in syllables(w))
+    loose_sylls = tuple(loose(s) for s in sylls)
+    pinyin = "".join(loose_sylls)
     return Prepared(
         text=text, script="han", core=(trade,), core_key=trade, syllables=sylls,
         full_syllables=full,
@@ -140,4 +142,7 @@ def prepare_han(text: str) -> Prepared:
         industry=tuple(ind_table.han[w] for w in ind_words),
         legal=frozenset(legal), numbers=frozenset(numbers), branch=branch,
         brands=frozenset(found_brands), joined=joined,
+        pinyin=pinyin, loose_syllables=loose_sylls, loose_full=tuple(loose(s) for s in full),
+        skeleton=skeleton(pinyin), initials=initials(sylls), full_initials=initials(full),
+        raw_key=trade,
     )

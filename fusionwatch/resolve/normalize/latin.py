@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from fusionwatch.resolve.normalize.pinyin import loose
+from fusionwatch.resolve.normalize.pinyin import loose, skeleton
 from fusionwatch.resolve.normalize.resources import (
     brands,
     industry,
@@ -111,6 +111,7 @@ def prepare_latin(text: str) -> Prepared:
     branch = bool(BRANCH.search(" ".join(latin_words(lowered))))
     tokens = words(text)
     joined = "".join(tokens)
+    original = list(tokens)
     legal: set[str] = set()
     region_found: list[str] = []
     if branch:
@@ -149,18 +150,20 @@ def prepare_latin(text: str) -> Prepared:
                 core.append(tok)
             i += 1
     generic = not core
-    if generic:
-        core = [t for t in tokens if t not in legal and t not in GENERIC
-                and not ORDINAL.match(t)]
+    if generic:  # "Bank of Lanzhou": the region and industry words are the name
+        core = [t for t in original if t not in GENERIC and not ORDINAL.match(t)
+                and t not in ("branch", "sub", "office", "representative")]
     core = _merge_syllables(core)
     key = "".join(core)
+    loose_key = loose(key)
     glossary = brands().latin
     windows = {"".join(core[i:j]) for i in range(len(core)) for j in range(i + 1, i + 4)}
     found_brands = {w for w in windows if w in glossary}
     return Prepared(
-        text=text, script="latin", core=tuple(core), core_key=loose(key), syllables=(),
+        text=text, script="latin", core=tuple(core), core_key=loose_key, syllables=(),
         full_syllables=(), tokens=frozenset(core) | frozenset(found_industry)
         | frozenset(region_found), regions=frozenset(region_found),
         industry=frozenset(found_industry), legal=frozenset(legal),
         numbers=frozenset(numbers), branch=branch, brands=frozenset(found_brands),
-        joined=joined, generic=generic)
+        joined=joined, generic=generic, pinyin=loose_key, skeleton=skeleton(loose_key),
+        raw_key=key)

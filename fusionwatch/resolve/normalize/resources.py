@@ -112,6 +112,9 @@ def industry() -> Industry:
                                    for a in row["en"].split("|")))
         han[row["zh"]] = alts
         phrases.update(alts)
+    for line in _read("business_words.txt").splitlines():
+        if line and not line.startswith("#"):
+            phrases.add(" ".join(stem(w) for w in latin_words(line)))
     return Industry(han, frozenset(phrases), max(len(k) for k in han))
 
 

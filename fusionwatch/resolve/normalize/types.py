@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Prepared:
     """An organization name split into the parts that matter for matching.
+
+    Compared by identity: :func:`fusionwatch.resolve.normalize.prepare` caches one
+    instance per distinct name, so pair-level memos can key on it cheaply.
 
     Attributes:
         text: the name as given.
@@ -25,6 +28,11 @@ class Prepared:
         branch: whether the name is a branch (分公司, "Beijing Branch").
         brands: glossary keys the name contains (English brand keys, lower case).
         generic: the name has no distinctive word; ``core`` then holds its other words.
+        pinyin: loose key of the trade name: pinyin (Han) or ``core`` (Latin) joined.
+        loose_syllables: loose keys of ``syllables``; ``loose_full`` of ``full_syllables``.
+        skeleton: consonant skeleton of ``pinyin``.
+        initials: first letters of ``syllables``; ``full_initials`` of ``full_syllables``.
+        raw_key: ``core`` joined with no spaces, as spelled.
         joined: every normalized word joined with no spaces (Han: the cleaned name).
     """
 
@@ -43,3 +51,10 @@ class Prepared:
     brands: frozenset[str]
     joined: str
     generic: bool = False
+    pinyin: str = ""
+    loose_syllables: tuple[str, ...] = ()
+    loose_full: tuple[str, ...] = ()
+    skeleton: str = ""
+    initials: str = ""
+    full_initials: str = ""
+    raw_key: str = ""

@@ -4,6 +4,10 @@ Everything is parsed and validated before the store is touched, and all datasets
 one call are written in one transaction, so bad input or a killed process leaves
 the store as it was. A dataset whose files are identical to its latest version is
 left alone: re-ingesting the same file changes nothing.
+
+Most sources are snapshots (a list's new version replaces the old one, and what it no
+longer holds is marked removed). A source with ``cumulative = True`` (procurement
+notices) grows instead: a new version adds documents and keeps the earlier ones.
 """
 
 from __future__ import annotations
@@ -100,6 +104,7 @@ def ingest(
     """
     started = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
     suffixes = getattr(source, "suffixes", None)
+    cumulative = bool(getattr(source, "cumulative", False))
     documents = [Document.from_path(p, (urls or {}).get(str(p)))
                  for p in expand_paths(paths, suffixes)]
     parse_report = ParseReport()
@@ -117,12 +122,14 @@ def ingest(
             stmts = by_dataset.get(name, [])
             if not stmts:
                 continue
-            hashes = sorted({d.sha256 for d in docs[name]})
-            if last_documents(store, name) == hashes:
+            hashes = {d.sha256 for d in docs[name]}
+            previous = last_documents(store, name)
+            if previous is not None and (
+                    hashes <= set(previous) if cumulative else sorted(hashes) == previous):
                 rep.unchanged = True
                 continue
             info = RunInfo(name, source.name, started, sorted(docs[name], key=lambda d: d.path),
-                           rep.rows_read, rep.persons_dropped)
+                           rep.rows_read, rep.persons_dropped, cumulative)
             run_id, rep.entities, rep.statements = write_run(store, info, stmts)
             diff = diff_runs(store, name, run_id)
             if diff is not None:

@@ -166,3 +166,38 @@ def search_names(store: Store, text: str, limit: int = 20) -> list[tuple[str, st
            WHERE prop_type = 'name' AND value ILIKE '%' || ? || '%'
            GROUP BY entity_id ORDER BY min(length(value)), 2 LIMIT ?""",
         [text.strip(), limit])]
+
+
+def referencing(store: Store, entity_id: str) -> list[tuple[str, str, str]]:
+    """Entities that point at ``entity_id`` (awards naming a supplier, sanctions...).
+
+    Returns:
+        (entity_id, schema, property) rows.
+    """
+    return [tuple(r) for r in store.rows(  # type: ignore[misc]
+        """SELECT DISTINCT entity_id, schema, prop FROM statements
+           WHERE prop_type = 'entity' AND value = ? AND entity_id <> ? ORDER BY 2, 1""",
+        [entity_id, entity_id])]
+
+
+def cluster_of(store: Store, entity_id: str) -> tuple[str | None, list[str]]:
+    """The canonical id of the entity's resolved cluster and its members (else None, [])."""
+    canon = store.scalar("SELECT canonical_id FROM resolution WHERE entity_id = ?", [entity_id])
+    if canon is None:
+        members = [r[0] for r in store.rows(
+            "SELECT entity_id FROM resolution WHERE canonical_id = ? ORDER BY 1", [entity_id])]
+        return (entity_id, members) if members else (None, [])
+    members = [r[0] for r in store.rows(
+        "SELECT entity_id FROM resolution WHERE canonical_id = ? ORDER BY 1", [canon])]
+    return str(canon), members
+
+
+def links_between(store: Store, ids: list[str]) -> list[tuple[str, str, float, str]]:
+    """Scored links among ``ids`` with their explanations, best first."""
+    if len(ids) < 2:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    return [tuple(r) for r in store.rows(  # type: ignore[misc]
+        f"""SELECT left_id, right_id, score, explanation FROM links
+            WHERE left_id IN ({marks}) AND right_id IN ({marks}) ORDER BY score DESC""",
+        [*ids, *ids])]

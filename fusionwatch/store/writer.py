@@ -26,6 +26,7 @@ class RunInfo:
     documents: Sequence[Document]
     rows_read: int
     persons_dropped: int
+    cumulative: bool = False
 
 
 def last_documents(store: Store, dataset: str) -> list[str] | None:
@@ -43,7 +44,18 @@ def write_run(store: Store, run: RunInfo, statements: Iterable[Statement]) -> tu
         (run_id, entities, statements) of the new version.
     """
     now = run.started_at
+    hashes = {d.sha256 for d in run.documents}
+    if run.cumulative:
+        hashes |= set(last_documents(store, run.dataset) or [])
+    previous = store.scalar("SELECT max(run_id) FROM runs WHERE dataset = ?", [run.dataset])
     run_id = int(store.scalar("SELECT nextval('run_ids')"))
+    if run.cumulative and previous is not None:
+        # A cumulative dataset (notices) grows by documents: what earlier versions held
+        # stays current. last_seen keeps saying when a fact was last read.
+        store.execute("UPDATE statements SET last_run = ? WHERE dataset = ? AND last_run = ?",
+                      [run_id, run.dataset, previous])
+        store.execute("INSERT INTO seen SELECT ?, dataset, entity_id FROM seen WHERE run_id = ?",
+                      [run_id, previous])
     for doc in run.documents:
         store.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -78,7 +90,9 @@ def write_run(store: Store, run: RunInfo, statements: Iterable[Statement]) -> tu
         [now, now, run_id, run_id],
     )
     store.execute(
-        "INSERT INTO seen SELECT DISTINCT ?, dataset, entity_id FROM stage", [run_id]
+        """INSERT INTO seen SELECT DISTINCT ?, dataset, entity_id FROM stage s
+           WHERE NOT EXISTS (SELECT 1 FROM seen x WHERE x.run_id = ?
+                             AND x.entity_id = s.entity_id)""", [run_id, run_id]
     )
     entities = int(store.scalar("SELECT count(DISTINCT entity_id) FROM stage"))
     count = int(store.scalar("SELECT count(*) FROM stage"))
@@ -86,7 +100,7 @@ def write_run(store: Store, run: RunInfo, statements: Iterable[Statement]) -> tu
     store.execute(
         "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [run_id, run.dataset, run.source, now,
-         json.dumps(sorted(d.sha256 for d in run.documents)),
+         json.dumps(sorted(hashes)),
          run.rows_read, run.persons_dropped, entities, count],
     )
     return run_id, entities, count

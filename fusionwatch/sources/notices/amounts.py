@@ -9,7 +9,7 @@ __all__ = ["find_amount", "parse_amount", "parse_daxie", "yuan_value"]
 
 # Arabic amount, optionally with thousands separators and a 万 / 亿 unit right after it.
 _ARABIC = re.compile(
-    r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|万|亿元|亿|元)?"
+    r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*[（(]?\s*(万元|万|亿元|亿|元))?"
 )
 _DAXIE_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元角分整正〇一二三四五六七八九十百千两"
 _DAXIE = re.compile(f"[{_DAXIE_CHARS}]{{2,}}")
@@ -67,7 +67,8 @@ def find_amount(text: str | None, unit_hint: str | None = None) -> tuple[float, 
     for match in _ARABIC.finditer(text):
         number, unit = match.group(1), match.group(2)
         # Years, percentages and item numbers are not amounts.
-        after = text[match.end():match.end() + 1]
+        nxt = re.match(r"[\s（(]*(.?)", text[match.end():match.end() + 6])
+        after = nxt.group(1) if nxt else ""
         if after in ("%", "年", "月", "日", "个", "天", "家", "名", "人", "项") and not unit:
             continue
         value = float(number.replace(",", ""))

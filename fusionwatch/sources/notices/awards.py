@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from fusionwatch.sources.notices.amounts import find_amount, parse_amount
+from fusionwatch.sources.notices.ranking import first_ranked, lots_by_rank
 from fusionwatch.sources.notices.tables import Row, header_tables
 from fusionwatch.sources.notices.text import ORG_SUFFIX, Hit, clean_value, lab, org_like
 
@@ -119,13 +120,13 @@ _WIN = (
     r"(?<!投标)(?<!候选人)(?<!未中标)(?<!未成交)(?<!参与)"
     r"(?:拟中标人|拟中标供应商|拟成交供应商|预中标单位|预中标人|中标（选）人|中标\(选\)人|中标（成交）供应商名称"
     r"|中标（成交）供应商|中标供应商名称|中标供应商|成交供应商名称|成交供应商|中标单位名称|中标单位|成交单位"
-    r"|中标人名称|中标人|中标结果|成交人|供应商名称)"
+    r"|中标人名称|中标人|中标结果|成交结果|成交人|供应商名称)"
 )
 _FIRST = (
     r"第一(?:中标|成交)?(?:（选）|\(选\))?候选(?:人|供应商|单位)|第一名|排名第一(?:的)?(?:供应商|单位)?"
 )
 _SEP_KV = r"\s*(?:[：:]\s*\|?|\|)\s*|[ \t]+"
-_VAL = r"(?P<value>[^\n|；;]*)"
+_VAL = r"(?P<value>[^\n|；;，,。]*)"
 _AMOUNT_LABEL = re.compile(
     r"(?:中标|成交|预中标|拟中标|中选|投标|谈判|最终)?(?:（成交）|\(成交\)|（选）|\(选\))?"
     r"(?:金额|价格|价|报价|总价|总金额)(?:\s*(?:（[^）\n]{0,8}）|\([^)\n]{0,8}\)))?"
@@ -155,6 +156,8 @@ def _labelled(text: str, pattern: str, *, ranked: bool) -> list[Award]:
         window_start = hit.end
         window = text[window_start:end]
         award = Award(hit, ranked=ranked)
+        if len(hits) > 1:
+            award.lot = _lot_before(text, hits[i - 1].end if i else max(0, hit.start - 300), hit.start)
         m_amt = _first_amount(window)
         if m_amt:
             a_hit = Hit(m_amt[0], window_start + m_amt[1], window_start + m_amt[2])
@@ -168,6 +171,23 @@ def _labelled(text: str, pattern: str, *, ranked: bool) -> list[Award]:
                              window_start + m_uscc.end("value"))
         awards.append(award)
     return awards
+
+
+_LOT_HEADING = re.compile(
+    r"(?:合同包|采购包|分包|包号|标包|包组|标段)\s*[：:]?\s*(?P<a>[A-Za-z0-9]{1,3}|[一二三四五六七八九十]{1,3})"
+    r"|第(?P<b>[一二三四五六七八九十\d]{1,3})(?:包|标段|合同包|分标)"
+)
+
+
+def _lot_before(text: str, start: int, end: int) -> Hit | None:
+    """The last lot heading between the previous winner and this one."""
+    last = None
+    for m in _LOT_HEADING.finditer(text, start, end):
+        last = m
+    if last is None:
+        return None
+    g = "a" if last.group("a") else "b"
+    return Hit(last.group(g), last.start(g), last.end(g))
 
 
 def _first_amount(window: str) -> tuple[str, int, int, float] | None:
@@ -240,9 +260,18 @@ def find_awards(text: str, rows: list[Row]) -> tuple[list[Award], Hit | None]:
     if not awards:
         awards = _labelled(text, _FIRST, ranked=True)
     if not awards:
+        awards = [Award(s, amount=a, amount_hit=p, lot=lot, ranked=True)
+                  for s, lot, p, a in first_ranked(rows)]
+    if not awards:
         awards = _sentences(_RESULT_LINE, text)
     awards = _dedupe(awards)
     _amounts_by_order(awards, rows)
+    missing = [re.sub(r"\s", "", a.supplier.value) for a in awards if a.lot is None]
+    if missing:
+        lots = lots_by_rank(missing, rows)
+        for a in awards:
+            if a.lot is None:
+                a.lot = lots.get(re.sub(r"\s", "", a.supplier.value))
     return awards, name
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from fusionwatch.errors import FormatError
 
-__all__ = ["decode_bytes", "html_to_text", "to_text"]
+__all__ = ["decode_bytes", "html_to_text", "is_html", "render_html", "to_text"]
 
 # Elements whose boundaries are line breaks in the rendering.
 _BLOCK = frozenset(
@@ -91,14 +91,28 @@ def is_html(text: str) -> bool:
 
 def html_to_text(html: str) -> str:
     """Render HTML as text: blocks on their own lines, table cells joined by `` | ``."""
+    return render_html(html)[0]
+
+
+def render_html(html: str) -> tuple[str, str]:
+    """The rendered text and the page heading (first h1-h3 or <title> naming a notice)."""
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
+    heading = ""
+    for node in tree.css("h1, h2, h3, title"):
+        candidate = " ".join((node.text() or "").split())
+        if 4 <= len(candidate) <= 200 and _HEADING.search(candidate):
+            heading = re.split(r"\s*[_|－—-]\s*(?=[^_|－—-]*(?:网|平台|中心)$)", candidate)[0]
+            break
     root = tree.body or tree.root
     out: list[str] = []
     if root is not None:
         _walk(root, out)
-    return _tidy("".join(out))
+    return _tidy("".join(out)), heading
+
+
+_HEADING = re.compile(r"公告|公示|结果|招标|采购|中标|成交")
 
 
 def _walk(node: Any, out: list[str]) -> None:

@@ -17,6 +17,7 @@ __all__ = ["agency", "buyer", "project_name", "project_number", "published", "ti
 
 _SEP = r"\s*(?:[（(][^）)\n]{0,40}[）)])?\s*(?:[：:]\s*\|?|\|)[ \t]*"
 _VALUE = r"(?P<value>[^\n|；;]*)"
+_ORG_VALUE = r"(?P<value>[^\n|；;，,。]*)"
 
 
 def _labelled(text: str, labels: list[str], *, org: bool = False, next_line: bool = False,
@@ -25,7 +26,8 @@ def _labelled(text: str, labels: list[str], *, org: bool = False, next_line: boo
     for label in labels:
         before = f"(?<![{exclude_before}])" if exclude_before else ""
         sep = _SEP if next_line else _SEP.replace(r"\s*(?:[：:]\s*", r"[ \t]*(?:[：:][ \t]*")
-        for m in re.finditer(before + lab(label) + sep + _VALUE, text):
+        value = _ORG_VALUE if org else _VALUE
+        for m in re.finditer(before + lab(label) + sep + value, text):
             hit = clean_value(m.group("value"), m.start("value"))
             if hit is None and next_line and not m.group("value").strip():
                 nl = text.find("\n", m.end())
@@ -202,8 +204,8 @@ def buyer(text: str, title_line: str, name: Hit | None) -> Hit | None:
         # "重庆市市政管理委员会<project name>采购结果公告": the buyer prefixes the title.
         i = title_line.find(name.value)
         prefix = title_line[:i].strip() if i > 0 else ""
-        if prefix and org_like(prefix):
-            start = text.find(prefix)
+        start = text.find(prefix) if prefix else -1
+        if start >= 0 and org_like(prefix):
             hit = Hit(prefix, start, start + len(prefix))
     if hit is None:
         sigs = [s for s in _signatures(text) if not _AGENCY_WORDS.search(s.value)]
@@ -263,6 +265,20 @@ def published(text: str) -> Hit | None:
                 found = _date_at(text, m.end())
                 if found:
                     return Hit(*found)
+    return _header_date(text)
+
+
+def _header_date(text: str) -> Hit | None:
+    """A date on a short line right under the heading ("2021年03月05日 17:23 来源：...")."""
+    pos = 0
+    for line in text.split("\n")[:5]:
+        dates = list(_DATE.finditer(line))
+        m = dates[0] if len(dates) == 1 else None
+        if m and len(line) <= 60 and not re.search(r"\||至|—|～|~|截止|开标|公示|期限|有效|报价", line):
+            found = _date_at(text, pos + m.start())
+            if found:
+                return Hit(*found)
+        pos += len(line) + 1
     return None
 
 

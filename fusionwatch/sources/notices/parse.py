@@ -18,7 +18,7 @@ from fusionwatch.sources.base import Document
 from fusionwatch.sources.notices import awards as aw
 from fusionwatch.sources.notices import fields
 from fusionwatch.sources.notices.amounts import yuan_value
-from fusionwatch.sources.notices.decode import decode_bytes, html_to_text, is_html, to_text
+from fusionwatch.sources.notices.decode import decode_bytes, is_html, render_html, to_text
 from fusionwatch.sources.notices.privacy import PrivateData, find_private, is_clean
 from fusionwatch.sources.notices.programs import load_taxonomy, tag_programs
 from fusionwatch.sources.notices.tables import rows as table_rows
@@ -50,8 +50,11 @@ class ParsedNotice:
     private: PrivateData = field(default_factory=PrivateData, repr=False)
 
 
-def read_notice_text(data: bytes, path: str) -> str:
+def read_notice_text(data: bytes, path: str) -> tuple[str, str]:
     """Decode and render a notice file, refusing files that are not notices.
+
+    Returns:
+        The rendered text and the HTML page heading ("" for text files).
 
     Raises:
         FormatError: empty, binary, undecodable, truncated HTML, or not a notice.
@@ -63,14 +66,14 @@ def read_notice_text(data: bytes, path: str) -> str:
         if tail.rfind("<") > tail.rfind(">") or ("<html" in lower and "</html>" not in lower) or (
                 "<body" in lower and "</body>" not in lower):
             raise FormatError(path, "truncated HTML")
-        text = html_to_text(raw)
+        text, heading = render_html(raw)
         if not text.strip():
-            return ""  # a page whose content is an image: an empty notice, type "other"
+            return "", ""  # a page whose content is an image: an empty notice, type "other"
     else:
-        text = to_text(data, path) if raw.strip() else ""
+        text, heading = to_text(data, path), ""
     if not _CJK.search(text) or not _VOCAB.search(text):
         raise FormatError(path, "not a procurement notice (no Chinese procurement text)")
-    return text
+    return text, heading
 
 
 def parse_notice(document: Document | str | Path, taxonomy: str | None = None) -> dict[str, Any]:
@@ -93,14 +96,22 @@ def parse_document(document: Document | str | Path, taxonomy: str | None = None)
         data = Path(path).read_bytes()
     except OSError as exc:
         raise FormatError(path, f"cannot read ({exc.strerror})") from exc
-    return parse_text(read_notice_text(data, path), path, taxonomy)
+    text, heading = read_notice_text(data, path)
+    return parse_text(text, path, taxonomy, heading)
 
 
-def parse_text(text: str, file: str, taxonomy: str | None = None) -> ParsedNotice:
-    """Extract every field of a notice from its decoded text."""
+def parse_text(text: str, file: str, taxonomy: str | None = None, heading: str = "") -> ParsedNotice:
+    """Extract every field of a notice from its decoded text.
+
+    Args:
+        text: the rendered notice text (spans refer to it).
+        file: the path as given, echoed in the output.
+        taxonomy: program taxonomy file; the bundled one by default.
+        heading: the HTML page heading, preferred over a heading found in the text.
+    """
     private = find_private(text)
     rows = table_rows(text)
-    title = fields.title(text)
+    title = fields.title(heading) or fields.title(text)
     awards, table_name = aw.find_awards(text, rows)
     name = fields.project_name(text) or table_name
     hits: dict[str, Hit | None] = {

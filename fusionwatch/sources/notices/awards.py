@@ -176,6 +176,7 @@ def _labelled(text: str, pattern: str, *, ranked: bool) -> list[Award]:
 _LOT_HEADING = re.compile(
     r"(?:合同包|采购包|分包|包号|标包|包组|标段)\s*[：:]?\s*(?P<a>[A-Za-z0-9]{1,3}|[一二三四五六七八九十]{1,3})"
     r"|第(?P<b>[一二三四五六七八九十\d]{1,3})(?:包|标段|合同包|分标)"
+    r"|(?:^|\n)\s*(?P<c>[A-Za-z0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:包|标段|号包)\s*[：:]"
 )
 
 
@@ -186,7 +187,7 @@ def _lot_before(text: str, start: int, end: int) -> Hit | None:
         last = m
     if last is None:
         return None
-    g = "a" if last.group("a") else "b"
+    g = next(k for k in ("a", "b", "c") if last.group(k))
     return Hit(last.group(g), last.start(g), last.end(g))
 
 
@@ -325,6 +326,8 @@ def total(text: str, awards: list[Award]) -> tuple[float, Hit] | None:
 
 
 _ITEM_COL = re.compile(r".{0,10}(?:标的名称|货物名称|品目名称|产品名称|设备名称|货物服务名称|名称)")
+_ITEM_NAME = re.compile(r".{0,10}(?:标的名称|货物名称|品目名称|产品名称|设备名称|货物服务名称)")
+_NOT_ITEM = re.compile(r"供应商|单位|人|公司|机构|包")
 _BRAND = re.compile(r".{0,4}品牌.{0,4}")
 _MODEL = re.compile(r".{0,4}(?:规格型号|型号|规格).{0,6}")
 _QTY = re.compile(r".{0,2}数量.{0,6}")
@@ -339,7 +342,10 @@ def find_items(rows: list[Row]) -> list[Item]:
     """Items from tables with a name column and a model, brand, quantity or price column."""
     items: list[Item] = []
     for table in header_tables(rows, _ITEM_COL):
-        name = table.column(_ITEM_COL)
+        name = table.column(_ITEM_NAME)
+        if name is None:
+            name = next((i for i, h in enumerate(table.header)
+                         if _ITEM_COL.fullmatch(h) and not _NOT_ITEM.search(h)), None)
         cols = {k: table.column(p) for k, p in
                 (("brand", _BRAND), ("model", _MODEL), ("qty", _QTY), ("price", _PRICE))}
         if name is None or all(v is None for v in cols.values()):

@@ -252,7 +252,7 @@ def _date_at(text: str, pos: int) -> tuple[str, int, int] | None:
 
 def published(text: str) -> Hit | None:
     """Publication date: 发布时间, else the signature date, else the start of 公示."""
-    for labels in (["发布时间", "发布日期", "发布于"], None,
+    for labels in (["发布时间", "发布日期", "发布于", "更正日期", "公告发布日期", "公告发布时间"], None,
                    ["公示日期", "公示时间", "公示期", "公示开标时间", "公告时间", "公告日期", "发布"]):
         if labels is None:
             hit = _signature_date(text)
@@ -260,7 +260,7 @@ def published(text: str) -> Hit | None:
                 return hit
             continue
         for label in labels:
-            pattern = r"(?<!招标公告)(?<!采购公告)(?<!询价公告)" + lab(label) + r"\s*[：:]?\s*\|?\s*[(（]?\s*"
+            pattern = r"(?<!招标公告)(?<!采购公告)(?<!询价公告)(?<!招标)(?<!采购)(?<!首次)(?<!原)" + lab(label) + r"\s*[：:]?\s*\|?\s*[(（]?\s*"
             for m in re.finditer(pattern, text):
                 found = _date_at(text, m.end())
                 if found:

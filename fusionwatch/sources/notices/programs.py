@@ -90,9 +90,10 @@ def tag_programs(text: str, buyer: Hit | None, taxonomy: Taxonomy,
 
 def _evidence(text: str, start: int, end: int, is_clean: Callable[[str], bool]) -> Hit:
     """The keyword with some context, staying on its line and clear of private data."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    # Stay inside the line and the table cell the keyword is in.
+    line_start = max(text.rfind("\n", 0, start), text.rfind("|", 0, start)) + 1
+    ends = [i for i in (text.find("\n", end), text.find("|", end)) if i >= 0]
+    line_end = min(ends) if ends else len(text)
     a, b = max(line_start, start - _CONTEXT), min(line_end, end + _CONTEXT)
     quote = text[a:b]
     if not is_clean(quote):

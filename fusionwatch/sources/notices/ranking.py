@@ -13,7 +13,7 @@ from fusionwatch.sources.notices.amounts import parse_amount
 from fusionwatch.sources.notices.tables import Row, Table, header_tables
 from fusionwatch.sources.notices.text import Hit, clean_value, org_like
 
-__all__ = ["first_ranked", "lots_by_rank", "RankedRow"]
+__all__ = ["RankedRow", "first_ranked", "lots_by_rank"]
 
 _RANK_COL = re.compile(r"(?:推荐|综合|最终|候选人|中标候选人)?(?:排名|排序|名次|排序号|顺序)")
 _NAME_COL = re.compile(r".{0,8}(?:候选人|供应商|投标人|单位|公司)(?:名称)?")

@@ -22,7 +22,7 @@ LEGAL_FORMS = _words(
     fsue sue sftue fze fzco fzc fzllc fzo dmcc dwc est wll llc-fz pte pty bhd sdn
     kk tbk pt cv sro spzoo ltda sac eirl cc sirketi sti ticaret anonim limitada
     obshchestvo aktsionernoe otkrytoe zakrytoe publichnoe tovarystvo gongsi youxian
-    jituan sanayi ou uab fau fku fgbu fgup gup mup gc npc vpk mpi sp
+    jituan sanayi sal anstalt dooel gyo osoo spr scs sapi ou uab fau fku fgbu fgup gup mup gc npc vpk mpi sp
     """
 )
 
@@ -66,7 +66,17 @@ ORG_WORDS = _words(
     technical aircraft civil nasosy turizm isletmesi danismanlik havacilik advance
     advanced focus unique new digi com cotton textile textiles garment garments silk
     mine mines asbestos finca companies airfreight aeronautics dynamics amines
-    hezbollah hizballah hizbollah jaysh kataib kata'ib
+    hezbollah hizballah hizbollah jaysh kataib kata'ib vertrieb vertriebs handel handels
+    results palayesh tarh coal iron
+    importadora exportadora comercializadora comercial constructora inmobiliaria
+    agricola agropecuaria rancho hacienda distribuidora farmacia grupo servicios
+    transportes inversiones promotora operadora desarrollos sociedad compania cia
+    empresa industrias variedades hotel restaurante casa mall cement cemento lubricants
+    synthesis journal commerce e-commerce firma tsentr nauchno proizvodstvennaya
+    obedinenie bonyad jamia madrassa madrasa masjid jund qaida clan cartel offshore
+    off-shore properties property television radio gallery review foodstuffs
+    militia brigada ministerio stichting liwa katibat jaish isis internacional
+    repuestos motos estancia
     """
 )
 
@@ -95,10 +105,10 @@ PUBLIC_BODY_WORDS = _words(
 
 # Particles and titles allowed inside personal names.
 # Legal forms that are also common words; they count only when not in lower case.
-AMBIGUOUS_FORMS = _words("as ab ad ag sa sl co cc cv kk pt est sp ou gc ao pat cie")
+AMBIGUOUS_FORMS = _words("sal as ab ad ag sa sl co cc cv kk pt est sp ou gc ao pat cie")
 
 PARTICLES = _words(
-    "los las bin binti bint ibn abu abou al el ul ur ud de del della der van von la le da dos das di y"
+    "abd ag ould wuld ben los las bin binti bint ibn abu abou al el ul ur ud de del della der van von la le da dos das di y"
 )
 TITLES = _words("dr mr mrs ms haji hajji maulawi mullah sheikh general engineer prof")
 
@@ -116,7 +126,7 @@ def _places() -> frozenset[str]:
     from followthemoney.types import registry
 
     names = {n.lower() for n in registry.country.names.values() if " " not in n}
-    extra = "korea liban asia europe africa america pacific gulf east west middle eurasia"
+    extra = "rossii rossiya korea liban asia europe africa america pacific gulf east west middle eurasia"
     return frozenset(names | set(extra.split()) | _CITIES)
 
 

@@ -42,7 +42,9 @@ _PATRONYMIC = re.compile(r"(ovich|evich|yevich|ovna|evna|yevna|ich|ична|ов
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _VESSEL = re.compile(r"^(m/?v|m/?t|mt|mv)\b|\bvessel\b", re.IGNORECASE)
 _SEE_ALSO = re.compile(r"\(see [^)]*\)?", re.IGNORECASE)
-_INDIVIDUAL = re.compile(r"\([^)]*\bindividual\)", re.IGNORECASE)
+_INDIVIDUAL = re.compile(r"\((?:[^)]*\s)?individual\b[^)]*\)", re.IGNORECASE)
+_AND = re.compile(r",?\s+and\s+", re.IGNORECASE)
+_PAREN = re.compile(r"\s*\(([^)]*)\)")
 _AKA = re.compile(r";|\s(?:a\.?k\.?a\.?|a/k/a|f\.?k\.?a\.?)[\s,:]", re.IGNORECASE)
 _GENERATION = re.compile(r",?\s+(?:jr|sr|ii|iii|iv)\.?(?=,|$)", re.IGNORECASE)
 _SP_Z_OO = re.compile(r"\bsp\.? ?z ?o\.? ?o\b", re.IGNORECASE)
@@ -136,6 +138,14 @@ def classify(
         return Classification("Airplane", "declared type aircraft")
     if kind in ("entity", "organization", "company"):
         return Classification(org_schema(name, aliases), f"declared type {declared!r}")
+    # "Li Fangwei (China)": a country in parentheses says where, not what.
+    name = _PAREN.sub(lambda m: "" if m[1].lower() in PLACES else m[0], name).strip() or name
+    inverted = _inverted_person(name)
+    if inverted:
+        return Classification(PERSON, inverted)
+    compound = _person_in_compound(name)
+    if compound:
+        return Classification(PERSON, compound)
     evidence = organization_evidence(name, aliases)
     if evidence:
         return Classification(org_schema(name, aliases), evidence)
@@ -179,7 +189,7 @@ def organization_evidence(name: str, aliases: tuple[str, ...] = ()) -> str | Non
         acronyms = [w for w in raw if _ACRONYM.fullmatch(w) and w.lower() not in PARTICLES]
         if acronyms or (raw[0].isupper() and len(raw[0]) > 1 and raw[0].isalpha()):
             return "acronym in a mixed-case name"
-    if len(raw) > 1 and re.fullmatch(r"[A-Z]", raw[-1]):
+    if len(raw) > 1 and re.fullmatch(r"[A-Z]", raw[-1]) and "," not in name:
         return "trailing single letter"
     if any(_CAMEL.search(w) and not w.startswith(_NAME_PREFIXES) for w in name.split()):
         return "CamelCase brand"
@@ -190,6 +200,46 @@ def organization_evidence(name: str, aliases: tuple[str, ...] = ()) -> str | Non
         if _has_legal_form(alias, set(tokens(alias))):
             return f"alias {alias!r} has a legal form"
     return None
+
+
+def _person_in_compound(name: str) -> str | None:
+    """"Kam-Tech Systems, Ltd. and David Menashe": a company and a person in one
+    entry. The entry is dropped rather than stored with a private name in it."""
+    parts = [p for p in _AND.split(name) if p.strip()]
+    if len(parts) < 2 or "named after" in name.lower():
+        return None
+    company_before = False
+    for part in parts:
+        words = tokens(part)
+        if _has_legal_form(part, set(words)):
+            # Only a company name that ends in its legal form is complete.
+            company_before = bool(words) and _has_legal_form(part, {words[-1]})
+            continue
+        if organization_evidence(part):
+            continue
+        # "Xi'an Overland Science and Technology Co., Ltd." splits into a
+        # person-shaped part too: only a part after a company, or a "Surname,
+        # Given" part, is taken for a person.
+        if _inverted_person(part) or (company_before and person_shape(part)):
+            return f"names a person ({part.strip()!r}) alongside an organization"
+    return None
+
+
+def _inverted_person(name: str) -> str | None:
+    """"Brothers, Louis Joseph": a surname that happens to be an organization word,
+    followed by given names, is still a person."""
+    parts = [p.strip() for p in _GENERATION.sub("", name).split(",")]
+    if len(parts) != 2 or not 1 <= len(parts[0].split()) <= 2:
+        return None
+    org_words = ORG_WORDS | ORGANIZATION_WORDS | PUBLIC_BODY_WORDS
+    given = set(tokens(parts[1]))
+    # Given names may be place names ("KHAN, Mali"); they may not be company words.
+    if not given or given & org_words or _has_legal_form(parts[1], given):
+        return None
+    surname = set(tokens(parts[0]))
+    if len(parts[0].split()) > 1 and (surname & org_words or _has_legal_form(parts[0], surname)):
+        return None
+    return "comma-inverted personal name" if person_shape(name) else None
 
 
 def person_shape(name: str) -> str | None:
@@ -203,7 +253,7 @@ def person_shape(name: str) -> str | None:
     if len(parts) > 2:
         return None
     words = [w for p in parts for w in p.replace("—", " ").split()]
-    if not 2 <= len(words) <= 7:
+    if not 2 <= len(words) <= 9:
         return None
     names = 0
     for word in words:
@@ -212,13 +262,13 @@ def person_shape(name: str) -> str | None:
             continue
         # Arabic article and ayn transliterations: "al-Haifi", "`ulwan".
         quoted = word[:1] in "`'‘’"
-        word = re.sub(r"^(?:al|el|ad|as|ash|ar|an|at|az)-|^[`'‘’]", "", word)
+        word = re.sub(r"^(?:(?:abd|al|el|ad|as|ash|ar|an|at|az|a)-)+|^[`'‘’]", "", word)
         if not re.fullmatch(r"[^\W\d_][\w'’`\-\ufffd]*\.?", word):
             return None
         if not (word[0].isupper() or quoted):
             return None
         names += 1
-    if not 1 <= names <= 6:
+    if not 1 <= names <= 8:
         return None
     if any(_PATRONYMIC.search(w.lower()) for w in words[1:]):
         return "patronymic"
@@ -232,6 +282,10 @@ def _has_legal_form(name: str, words: set[str]) -> bool:
     if found - AMBIGUOUS_FORMS:
         return True
     if found and any(t in found for t in tokens(name, keep_case=True)):
+        return True
+    # Dotted, they are legal forms in any case: "Agroplast, a.s.".
+    low = name.lower()
+    if any(re.search(r"(?<![\w.])" + r"\.\s?".join(f) + r"\.", low) for f in found):
         return True
     low = name.lower()
     return any(form in low for form in ("co., ltd", "sdn bhd", "s. de r.l", "s.a. de c.v"))

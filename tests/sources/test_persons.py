@@ -39,6 +39,15 @@ PERSONS = [
     "Aleksey Budnev (Russian individual)",
     "ADRIAN MANUEL HERNANDEZ",
     "Li Fangwei",
+    "Li Fangwei (China)",
+    "Wong Myong Son (individual in China)",
+    "T.V. Joe Ouseppachan",
+    "Brothers, Louis Joseph",
+    "PAO, Yu Yi",
+    "KHAN, Mali",
+    "AL-TIKRITI, Rafi abd-al-Latif Tilfah",
+    "Kam-Tech Systems, Ltd. and David Menashe",
+    "Lavery III, Henry L., and Security Assistance International, Inc.",
     "王伟",
 ]
 
@@ -65,6 +74,12 @@ ORGANIZATIONS = [
     "Federal Security Service (FSB)",
     "OAO 'Uranis-Radiosistemy'",
     "Eco Biochem Sdn Bhd",
+    "Agroplast, a.s.",
+    "Xi'an Overland Science and Technology Co., Ltd.",
+    "Joint Stock Company National Helicopter Construction Center named after M.L. Mil and N.I. Kamov",
+    "LLC SPC LASERS AND APPARATUS TM",
+    "Beltechexport, CJSC",
+    "SALASKO OFFSHORE S.A.L.",
     "杭州海康威视数字技术股份有限公司",
     "ООО Технологии",
 ]

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from fusionwatch.resolve.cluster import canonical_id, cluster
-from fusionwatch.resolve.compare import blocking_keys, compare, default_threshold
+from fusionwatch.errors import UsageError
+from fusionwatch.resolve.algorithms import ALGORITHMS
+from fusionwatch.resolve.compare import blocking_keys, compare
 from fusionwatch.resolve.judgements import Judgement, active_judgements
 from fusionwatch.resolve.records import OrgRecord, load_records
 from fusionwatch.store.store import Store
@@ -47,6 +49,14 @@ class ResolveReport:
                 f"{self.links} links; {self.records_merged} records in "
                 f"{self.clusters_merged} merged clusters; {self.refused} links refused "
                 f"by 'different' judgements")
+
+
+def default_threshold(algorithm: str) -> float:
+    """The algorithm's calibrated default threshold; UsageError for unknown algorithms."""
+    algo = ALGORITHMS.get(algorithm)
+    if algo is None:
+        raise UsageError(f"unknown algorithm {algorithm!r}; known: {', '.join(sorted(ALGORITHMS))}")
+    return float(algo.threshold())
 
 
 def _meta(store: Store, key: str) -> str | None:

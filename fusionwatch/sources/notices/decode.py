@@ -122,7 +122,7 @@ def _walk(node: Any, out: list[str]) -> None:
         if tag == "-text":
             # Source line breaks are plain whitespace in HTML; only blocks break lines.
             out.append((child.text_content or "").replace("\n", " ").replace("\r", " "))
-        elif tag in _SKIP or tag[0] in "-_!":
+        elif tag in _SKIP or tag[0] in "-_!" or (tag in _CHROME_TAGS and _is_chrome(child)):
             pass
         elif tag in _CELL and child.css_first("table") is None:
             # A cell is one value: its inner blocks and line breaks become spaces so
@@ -146,6 +146,19 @@ def _walk(node: Any, out: list[str]) -> None:
         else:
             _walk(child, out)
         child = child.next
+
+
+# Site chrome of saved pages (menus, breadcrumbs, footers) is not part of the notice.
+_CHROME_TAGS = frozenset(("nav", "footer", "div", "ul", "header"))
+_CHROME = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|breadcrumb|crumb|copyright|sidebar)(?:$|[\s_-])",
+                     re.I)
+
+
+def _is_chrome(node: Any) -> bool:
+    if node.tag in ("nav", "footer"):
+        return True
+    attrs = node.attributes
+    return bool(_CHROME.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"))
 
 
 _CJK = "\u3400-\u9fff\uff08\uff09\uff1a"

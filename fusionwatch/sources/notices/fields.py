@@ -48,8 +48,9 @@ def _org_ok(value: str) -> bool:
 
 
 _CODE = re.compile(
-    r"[\u4e00-\u9fff]{1,6}[\[（(〔【]\d{4}[\]）)〕】]\s*\d+号"
+    r"[\u4e00-\u9fff]{0,6}[\[（(〔【]\d{4}[\]）)〕】]\s*[A-Za-z0-9\-]*\d+号?"
     r"|[A-Za-z0-9][A-Za-z0-9\-_/#.,\[\]【】]*[A-Za-z0-9#\]】]"
+    r"|[\u4e00-\u9fff]{1,8}[\-_]?[A-Za-z0-9][A-Za-z0-9\-_/#\[\]【】〔〕]*\d[A-Za-z0-9\-_/#\]】〕号]*"
 )
 _NUMBER_LABELS = [
     "项目编号", "采购项目编号", "招标编号", "招标项目编号", "招标公告编号", "项目号", "采购编号",
@@ -142,7 +143,7 @@ def _join_wrapped(text: str, hit: Hit) -> Hit:
 
 _BUYER_LABELS = [
     "采购人名称", "采购单位名称", "招标人名称", "采购人", "采购单位", "招标人", "招标单位", "项目法人",
-    "采购执行方", "建设单位", "业主单位", "采购方",
+    "采购执行方", "建设单位", "业主单位", "采购方", "甲方名称", "业主",
 ]
 _AGENCY_LABELS = [
     "采购代理机构名称", "代理机构名称", "招标代理机构名称", "集中采购机构名称", "采购代理机构",
@@ -308,13 +309,18 @@ _ORG_BEFORE = re.compile(ORG_SUFFIX + r"[)）]?\s*$")
 
 def title(text: str) -> str:
     """The notice heading: the first short line naming a notice kind."""
-    for line in text.split("\n")[:15]:
+    short = ""
+    for line in text.split("\n")[:20]:
         if re.match(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．:：]|[（(])", line):
             continue
         m = _TITLE.search(line)
         if m:
-            return line[: m.end()].strip()
-    return ""
+            found = line[: m.end()].strip()
+            # Menu entries ("采购公告", "中标公告") are short; a real heading names a project.
+            if len(found) >= 8:
+                return found
+            short = short or found
+    return short
 
 
 _TITLE = re.compile(

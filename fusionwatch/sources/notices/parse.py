@@ -178,10 +178,10 @@ def classify(title: str, text: str, awards: list[aw.Award]) -> str:
         return "termination"
     if re.search(r"合同公告|合同公示|合同信息", title):
         return "contract"
-    if re.search(r"候选人公示|候选人的公示|拟中标|拟成交|中标候选人", title) or re.search(
+    if re.search(r"候选人公示|候选人的公示|拟中标|拟成交|中标候选人|评标结果公示", title) or re.search(
             r"拟中标人|拟中标金额|拟成交供应商|拟中标供应商", text):
         return "candidates" if awards else "other"
-    if re.search(r"招标公告|采购公告|招标文件|采购文件|询价公告|谈判公告|磋商公告|竞价公告|邀请|资格预审", title) \
+    if re.search(r"招标公告|采购公告|招标文件|采购文件|询价公告|谈判公告|磋商公告|竞价公告|邀请|资格预审|单一来源", title) \
             and not re.search(r"结果|中标公告|成交公告", title):
         return "tender"
     if awards:

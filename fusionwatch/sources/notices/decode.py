@@ -151,7 +151,7 @@ def _walk(node: Any, out: list[str]) -> None:
 # Site chrome of saved pages (menus, breadcrumbs, footers) is not part of the notice.
 _CHROME_TAGS = frozenset(("nav", "footer", "div", "ul", "header"))
 _CHROME = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|breadcrumb|crumb|copyright|sidebar)(?:$|[\s_-])",
-                     re.I)
+                     re.IGNORECASE)
 
 
 def _is_chrome(node: Any) -> bool:

@@ -21,6 +21,7 @@ MAX_BLOCK = 200
 def prepared_keys(name: Prepared) -> set[str]:
     """Blocking keys of a prepared name."""
     keys = {f"b:{b}" for b in name.brands}
+    keys.update(f"m:{w}" for w in name.meanings if len(w) >= 4)
     if name.script == "han":
         pinyin = name.pinyin
         keys.add(f"h:{name.core_key}")
@@ -41,6 +42,8 @@ def prepared_keys(name: Prepared) -> set[str]:
         keys.add(f"c:{name.core_key}")
         keys.add(f"k:{name.skeleton[:3]}")
     for word in name.core:
+        if len(word) >= 4:
+            keys.add(f"m:{word}")
         key = loose(word)
         if len(key) >= 4:
             keys.add(f"p:{key[:4]}")

@@ -30,13 +30,16 @@ LATIN: tuple[Feature, ...] = (
 XSCRIPT: tuple[Feature, ...] = (
     xscript.pinyin_equal, xscript.pinyin_similarity, xscript.trade_coverage,
     xscript.latin_coverage, xscript.skeleton_similarity, xscript.acronym, xscript.glossary,
+    xscript.translation, xscript.pinyin_mismatch,
     xscript.name_evidence, xscript.context_agreement, xscript.region_conflict,
     xscript.industry_agreement, names.region_match, names.core_missing,
 )
 ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
-# Hand-set (no dev examples): a different number or a branch vs its parent is decisive.
+# Hand-set (no dev examples): a different number, a branch vs its parent or two different
+# glossary brands are decisive.
 CONFLICTS: tuple[tuple[Feature, float], ...] = (
-    (conflicts.number_conflict, -8.0), (conflicts.branch_mismatch, -6.0))
+    (conflicts.number_conflict, -8.0), (conflicts.branch_mismatch, -6.0),
+    (conflicts.brand_conflict, -6.0))
 IDENTIFIER_MATCH = 12.0
 IDENTIFIER_CONFLICT = -8.0
 COUNTRY_CONFLICT = -5.0

@@ -20,3 +20,14 @@ def branch_mismatch(a: Prepared, b: Prepared) -> FeatureResult:
     if a.branch != b.branch:
         return 1.0, "branch vs parent"
     return 0.0, ""
+
+
+def brand_conflict(a: Prepared, b: Prepared) -> FeatureResult:
+    """1 if both names contain brands of the glossary and no brand is shared
+    (大华 vs "Uniview", "Dahua" vs "Uniview")."""
+    if not a.brands or not b.brands or a.brands & b.brands:
+        return 0.0, ""
+    if any(len(k) >= 4 and k in b.joined for k in a.brands) or any(
+            len(k) >= 4 and k in a.joined for k in b.brands):
+        return 0.0, ""
+    return 1.0, f"brands differ: {sorted(a.brands)[0]} vs {sorted(b.brands)[0]}"

@@ -15,11 +15,14 @@ from fusionwatch.resolve.normalize.types import Prepared
 _MEMO: list[object] = [None, None, (0.0, 0.0)]
 
 
-def _in_order(parts: tuple[str, ...], text: str) -> int:
-    """Number of characters of ``parts`` found in order (small gaps allowed) in ``text``."""
+def _in_order(parts: tuple[str, ...], text: str, starts: frozenset[int]) -> int:
+    """Number of characters of ``parts`` found in order (small gaps allowed) in ``text``;
+    the first part found must begin a word (``starts``), so "long" is not in "kelong"."""
     pos, found = 0, 0
     for part in parts:
         idx = text.find(part, pos)
+        while found == 0 and idx > 0 and idx not in starts:
+            idx = text.find(part, idx + 1)
         if idx >= 0 and (idx - pos <= 3 or found == 0):
             found += len(part)
             pos = idx + len(part)
@@ -33,8 +36,9 @@ def _coverage(han: Prepared, latin: Prepared) -> tuple[float, float]:
         return _MEMO[2]  # type: ignore[return-value]
     key = latin.core_key
     trade = sum(map(len, han.loose_syllables))
-    result = (_in_order(han.loose_syllables, key) / trade if trade and key else 0.0,
-              _in_order(han.loose_full, key) / len(key) if key else 0.0)
+    starts = latin.starts
+    result = (_in_order(han.loose_syllables, key, starts) / trade if trade and key else 0.0,
+              _in_order(han.loose_full, key, starts) / len(key) if key else 0.0)
     _MEMO[:] = [han, latin, result]
     return result
 
@@ -72,7 +76,7 @@ def latin_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
 
 def skeleton_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
     """Consonant-skeleton similarity, for brand spellings (固德威 gudewei ~ "Goodwe")."""
-    if len(han.skeleton) < 2 or len(latin.skeleton) < 2:
+    if len(han.skeleton) < 2 or len(latin.skeleton) < 2 or han.pinyin[0] != latin.core_key[0]:
         return 0.0, ""
     score = 2.0 * ratio(han.skeleton, latin.skeleton) / 100.0 - 1.0
     if score <= 0.0:
@@ -98,6 +102,34 @@ def glossary(han: Prepared, latin: Prepared) -> FeatureResult:
     return 0.0, ""
 
 
+def translation(han: Prepared, latin: Prepared) -> FeatureResult:
+    """The Latin words translate the Han trade name (三星 -> "Three Stars", 熊猫 -> "Panda"):
+    share of Han characters translated times share of Latin words that are translations."""
+    if not han.trade_words or not latin.core:
+        return 0.0, ""
+    tokens = latin.tokens
+    chars = sum(size for size, words in han.trade_words if words & tokens)
+    if not chars:
+        return 0.0, ""
+    meant = han.meanings
+    words = sum(1 for w in latin.core if w in meant)
+    score = chars / len(han.raw_key) * words / len(latin.core)
+    return score, f"translation {han.raw_key}={latin.raw_key} {score:.2f}" if score else ""
+
+
+def pinyin_mismatch(han: Prepared, latin: Prepared) -> FeatureResult:
+    """The Latin name is pinyin, but of another trade name (浙江天正 vs "Zhejiang Bofay"
+    is no evidence; vs "Zhejiang Tianlong" it is evidence against)."""
+    if not latin.pinyin_like or not han.pinyin:
+        return 0.0, ""
+    trade, lat = _coverage(han, latin)
+    if trade >= 0.5 or lat >= 0.5:
+        return 0.0, ""
+    if han.brands and glossary(han, latin)[0]:
+        return 0.0, ""
+    return 1.0 - max(trade, lat), f"{latin.raw_key} is pinyin of another name"
+
+
 def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
     """Best direct evidence that the names are the same: pinyin, glossary or initials.
 
@@ -111,7 +143,7 @@ def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
     if acronym(han, latin)[0]:
         return 1.0, ""
     trade, lat = _coverage(han, latin)
-    return trade * lat, ""
+    return max(trade * lat, translation(han, latin)[0]), ""
 
 
 def context_agreement(han: Prepared, latin: Prepared) -> FeatureResult:

@@ -14,7 +14,13 @@ from functools import lru_cache
 from typing import Any
 
 from fusionwatch.resolve.normalize.pinyin import initials, loose, skeleton, syllables
-from fusionwatch.resolve.normalize.resources import brands, industry, legal_forms, regions
+from fusionwatch.resolve.normalize.resources import (
+    brands,
+    industry,
+    legal_forms,
+    meanings,
+    regions,
+)
 from fusionwatch.resolve.normalize.types import Prepared
 
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -24,6 +30,26 @@ BRANCH_SUFFIXES = ("分公司", "分行", "支行", "办事处", "分厂", "分�
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
           "七": 7, "八": 8, "九": 9}
 MIN_TRADE = 2
+SHARE_CLASS = re.compile(r"(?<=[\u4e00-\u9fff])[AB]$")
+STOCK_MARK = re.compile(r"^\*?S?\*?ST|^(XD|XR|DR|N)(?=[\u4e00-\u9fff])")
+
+
+def _meanings(trade: str) -> tuple[tuple[tuple[int, frozenset[str]], ...], frozenset[str]]:
+    """Split a trade name into words of the meanings table, longest first (三星 -> 三, 星)."""
+    table, longest = meanings()
+    found: list[tuple[int, frozenset[str]]] = []
+    pos = 0
+    while pos < len(trade):
+        for size in range(min(longest, len(trade) - pos), 0, -1):
+            words = table.get(trade[pos:pos + size])
+            if words:
+                found.append((size, words))
+                pos += size
+                break
+        else:
+            pos += 1
+    union: frozenset[str] = frozenset().union(*(w for _, w in found))
+    return tuple(found), union
 
 
 @lru_cache(maxsize=1)
@@ -61,10 +87,11 @@ def _strip_prefix_regions(text: str, found: list[str]) -> str:
     changed = True
     while changed:
         changed = False
-        for size in range(min(table.max_len, len(text) - MIN_TRADE), 1, -1):
-            head = text[:size]
+        for size in range(min(table.max_len, len(text) - 1), 1, -1):
+            head, rest = text[:size], text[size:]
             key = table.han.get(head) or table.han_strict.get(head)
-            if key:
+            # keep a region that is the whole trade name (宁波港: 港 alone is no name)
+            if key and (len(rest) >= MIN_TRADE or rest in industry().han):
                 found.append(key)
                 text = text[size:]
                 changed = True
@@ -119,6 +146,8 @@ def prepare_han(text: str) -> Prepared:
             keys = glossary.get(name[start:start + size])
             if keys:
                 found_brands |= keys
+    name = SHARE_CLASS.sub("", STOCK_MARK.sub("", name))
+    stripped = name
     name = _strip_prefix_regions(name, found_regions)
     han_legal = legal_forms()[1]
     ind_table = industry()
@@ -129,13 +158,19 @@ def prepare_han(text: str) -> Prepared:
         name = _strip_suffix(name, han_legal, legal)
         name = _strip_suffix(name, ind_table.han, ind_words, ind_table.max_len)
     ind_words.reverse()
-    trade = name
-    sylls = syllables(trade)
+    generic = name in ind_table.han
+    if generic:  # 杭州银行: region and industry are the whole name
+        ind_words.insert(0, name)
+    trade = "" if generic else name
+    spoken = name  # pinyin of the generic word still helps ("数码视讯" ~ "Sumavision")
+    trade_words, found_meanings = _meanings(trade)
+    sylls = syllables(spoken)
     full = sylls + tuple(s for w in ind_words for s in syllables(w))
     loose_sylls = tuple(loose(s) for s in sylls)
     pinyin = "".join(loose_sylls)
     return Prepared(
-        text=text, script="han", core=(trade,), core_key=trade, syllables=sylls,
+        text=text, script="han", core=(trade or stripped,), core_key=trade or stripped,
+        syllables=sylls, generic=generic, trade_words=trade_words, meanings=found_meanings,
         full_syllables=full,
         tokens=frozenset([trade, *ind_words, *found_regions]),
         regions=frozenset(found_regions),
@@ -144,5 +179,5 @@ def prepare_han(text: str) -> Prepared:
         brands=frozenset(found_brands), joined=joined,
         pinyin=pinyin, loose_syllables=loose_sylls, loose_full=tuple(loose(s) for s in full),
         skeleton=skeleton(pinyin), initials=initials(sylls), full_initials=initials(full),
-        raw_key=trade,
+        raw_key=trade or stripped,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from fusionwatch.resolve.normalize.pinyin import loose, skeleton
+from fusionwatch.resolve.normalize.pinyin import is_syllable, loose, pinyin_like, skeleton
 from fusionwatch.resolve.normalize.resources import (
     brands,
     industry,
@@ -49,17 +49,12 @@ def split_aliases(text: str) -> list[str]:
     return [p for p in parts if p] or [text]
 
 
-_SYLLABLE = re.compile(
-    r"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei"
-    r"|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)$")
-
-
 def _merge_syllables(core: list[str]) -> list[str]:
     """Join runs of single pinyin syllables ("Hua Sheng Tian Long" -> "huashengtianlong")."""
     out: list[str] = []
     run: list[str] = []
     for word in [*core, ""]:
-        if word and _SYLLABLE.match(word):
+        if word and is_syllable(word):
             run.append(word)
             continue
         if len(run) >= 2:
@@ -156,6 +151,10 @@ def prepare_latin(text: str) -> Prepared:
     core = _merge_syllables(core)
     key = "".join(core)
     loose_key = loose(key)
+    starts, offset = {0}, 0
+    for word in core:
+        offset += len(loose(word))
+        starts.add(offset)
     glossary = brands().latin
     windows = {"".join(core[i:j]) for i in range(len(core)) for j in range(i + 1, i + 4)}
     found_brands = {w for w in windows if w in glossary}
@@ -166,4 +165,5 @@ def prepare_latin(text: str) -> Prepared:
         industry=frozenset(found_industry), legal=frozenset(legal),
         numbers=frozenset(numbers), branch=branch, brands=frozenset(found_brands),
         joined=joined, generic=generic, pinyin=loose_key, skeleton=skeleton(loose_key),
-        raw_key=key)
+        raw_key=key, starts=frozenset(starts),
+        pinyin_like=bool(core) and not generic and all(pinyin_like(w) for w in core))

@@ -48,3 +48,25 @@ def syllables(han: str) -> tuple[str, ...]:
 def initials(sylls: tuple[str, ...]) -> str:
     """First letter of each syllable ("guang ha tong" -> "ght")."""
     return "".join(s[0] for s in sylls if s)
+
+
+_SYLLABLE = re.compile(
+    r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai"
+    r"|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)")
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` is one (plausible) pinyin syllable."""
+    return _SYLLABLE.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=65536)
+def pinyin_like(word: str) -> bool:
+    """Whether a Latin word reads as pinyin syllables ("huatie" yes, "uniview" no)."""
+    if not word.isascii() or not word.isalpha() or len(word) < 4:
+        return False
+    ok = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        ok[end] = any(ok[start] and is_syllable(word[start:end])
+                      for start in range(max(0, end - 6), end))
+    return ok[-1]

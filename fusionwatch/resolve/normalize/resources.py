@@ -118,6 +118,16 @@ def industry() -> Industry:
     return Industry(han, frozenset(phrases), max(len(k) for k in han))
 
 
+@lru_cache(maxsize=1)
+def meanings() -> tuple[dict[str, frozenset[str]], int]:
+    """Han words of trade names to English words they translate to (三星 -> three, star)."""
+    table: dict[str, frozenset[str]] = {}
+    for row in csv.DictReader(_read("zh_meanings.csv").splitlines()):
+        table[row["zh"]] = frozenset(
+            stem(w) for alt in row["en"].split("|") for w in latin_words(alt))
+    return table, max(len(k) for k in table)
+
+
 def load_brands(path: Path | None = None, into: Brands | None = None) -> Brands:
     """Read a brand glossary CSV (columns zh, en, source; ``en`` alternatives split by |)."""
     import opencc

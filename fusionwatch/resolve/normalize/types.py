@@ -33,6 +33,11 @@ class Prepared:
         skeleton: consonant skeleton of ``pinyin``.
         initials: first letters of ``syllables``; ``full_initials`` of ``full_syllables``.
         raw_key: ``core`` joined with no spaces, as spelled.
+        trade_words: (length, English words) of each word of a Han trade name that the
+            meanings table translates (三星 -> (1, {three}), (1, {star})).
+        meanings: all English words of ``trade_words``.
+        pinyin_like: every distinctive Latin word reads as pinyin ("Huatie", "Tianlong").
+        starts: offsets in ``core_key`` where a Latin word begins.
         joined: every normalized word joined with no spaces (Han: the cleaned name).
     """
 
@@ -58,3 +63,7 @@ class Prepared:
     initials: str = ""
     full_initials: str = ""
     raw_key: str = ""
+    trade_words: tuple[tuple[int, frozenset[str]], ...] = ()
+    meanings: frozenset[str] = frozenset()
+    starts: frozenset[int] = frozenset({0})
+    pinyin_like: bool = False

@@ -1,0 +1,86 @@
+"""The public matching API on real names from the bundled lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from fusionwatch.resolve.compare import (
+    MatchResult,
+    NameRecord,
+    blocking_keys,
+    compare,
+    normalize_for_search,
+)
+
+
+def rec(*names: str, countries: tuple[str, ...] = (), ids: tuple[str, ...] = ()) -> NameRecord:
+    return NameRecord(names=names, countries=countries, identifiers=ids)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("杭州海康威视数字技术股份有限公司", "Hangzhou Hikvision Digital Technology Co., Ltd."),
+    ("Hikvision", "HANGZHOU HIKVISION DIGITAL TECH CO"),
+    ("Hangzhou Hikvision Digital Technology Company", "Hangzhou Hikvision Digital Technology Co., Ltd."),
+    ("浙江大华技术股份有限公司", "Zhejiang Dahua Technology Co., Ltd."),
+    ("曙光信息产业股份有限公司", "Dawning Information Industry Co., Ltd"),
+    ("旷视科技有限公司", "Megvii Technology Limited"),
+    ("NetPosa Technologies, Ltd.", "NETPOSA TECHNOLOGIES LIMITED"),
+    ("China Electronics Technology Group Corporation 13th Research Institute",
+     "中国电子科技集团公司第十三研究所"),
+])
+def test_same_organization_matches(a: str, b: str) -> None:
+    result = compare(rec(a), rec(b))
+    assert isinstance(result, MatchResult)
+    assert result.match, result.explanation
+    assert 0.0 <= result.score <= 1.0
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Zhejiang Dahua Technology Co., Ltd.", "Zhejiang Uniview Technologies Co., Ltd."),
+    ("Shanghai Fudan Microelectronics Group Co., Ltd.",
+     "Shanghai Fullhan Microelectronics Co., Ltd."),
+    ("China Electronics Technology Group Corporation 13th Research Institute",
+     "China Electronics Technology Group Corporation 14th Research Institute"),
+    ("中国电子科技集团公司第十三研究所", "中国电子科技集团公司第十四研究所"),
+    ("杭州海康威视数字技术股份有限公司北京分公司", "杭州海康威视数字技术股份有限公司"),
+    ("浙江大华技术股份有限公司", "Zhejiang Uniview Technologies Co., Ltd."),
+    ("China Aerospace Science and Technology Corporation (CASC) 9th Academy 771 Research Institute",
+     "China Aerospace Science and Technology Corporation (CASC) 9th Academy 772 Research Institute"),
+])
+def test_near_misses_do_not_match(a: str, b: str) -> None:
+    result = compare(rec(a), rec(b))
+    assert not result.match, result.explanation
+
+
+def test_country_conflict_blocks_match() -> None:
+    same = compare(rec("Hikvision", countries=("China",)), rec("Hikvision", countries=("CN",)))
+    other = compare(rec("Hikvision", countries=("中国",)), rec("Hikvision", countries=("DE",)))
+    assert same.match and not other.match
+    assert "country_conflict" in other.features
+
+
+def test_identifiers_are_decisive() -> None:
+    uscc = "91330000733796106P"
+    same = compare(rec("海康威视", ids=(uscc,)), rec("HIKVISION", ids=(uscc,)))
+    assert same.score > 0.99
+    different = compare(rec("Hikvision", ids=(uscc,)), rec("Hikvision", ids=("91110000100001136X",)))
+    assert not different.match or different.features.get("identifier", 0) >= 0
+
+
+def test_aliases_in_one_name() -> None:
+    assert compare(rec("Sugon a.k.a. Dawning"), rec("Dawning Information Industry")).match
+
+
+def test_unknown_algorithm() -> None:
+    with pytest.raises(ValueError):
+        compare(rec("a"), rec("b"), algorithm="nope")
+
+
+def test_search_keys_shared_across_scripts() -> None:
+    keys = [normalize_for_search(q) for q in
+            ("海康威视", "hikvision", "HANGZHOU HIKVISION DIGITAL TECH")]
+    assert keys[0] & keys[1] and keys[1] & keys[2] and keys[0] & keys[2]
+
+
+def test_blocking_keys_shared() -> None:
+    assert blocking_keys(rec("杭州海康威视数字技术股份有限公司")) & blocking_keys(rec("Hikvision"))

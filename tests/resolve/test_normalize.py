@@ -1,0 +1,82 @@
+"""Normalization of organization names (real names from the bundled lists)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fusionwatch.resolve.normalize import is_han, prepare, split_aliases
+from fusionwatch.resolve.normalize.chinese import clean_han, han_number, prepare_han
+from fusionwatch.resolve.normalize.latin import prepare_latin, words
+
+
+def test_latin_hikvision_parts() -> None:
+    name = prepare_latin("Hangzhou Hikvision Digital Technology Co., Ltd.")
+    assert name.core == ("hikvision",)
+    assert name.regions == {"hangzhou"}
+    assert {"digital", "technology"} <= set(name.industry)
+    assert "hikvision" in name.brands
+
+
+def test_latin_abbreviations_and_legal_forms() -> None:
+    short = prepare_latin("HANGZHOU HIKVISION DIGITAL TECH CO")
+    full = prepare_latin("Hangzhou Hikvision Digital Technology Company Limited")
+    assert short.core_key == full.core_key
+    assert short.industry == full.industry
+    assert words("Sci&Tech Intl Grp Co.,Ltd") == [
+        "science", "technology", "international", "group", "company", "limited"]
+
+
+def test_latin_numbers_and_branch() -> None:
+    cetc = prepare_latin("China Electronics Technology Group Corporation 13th Research Institute")
+    assert cetc.numbers == {"13"}
+    assert prepare_latin("Bank of China Ltd. Beijing Branch").branch
+
+
+def test_aliases_split() -> None:
+    assert split_aliases("Sugon a.k.a. Dawning") == ["Sugon", "Dawning"]
+    assert split_aliases("Hikvision") == ["Hikvision"]
+
+
+def test_han_hikvision_parts() -> None:
+    name = prepare_han("杭州海康威视数字技术股份有限公司")
+    assert name.core == ("海康威视",)
+    assert name.regions == {"hangzhou"}
+    assert name.syllables == ("hai", "kang", "wei", "shi")
+    assert "股份有限公司" in name.legal
+    assert "hikvision" in name.brands
+
+
+def test_han_traditional_and_full_width() -> None:
+    assert clean_han("東方網力科技股份有限公司") == "东方网力科技股份有限公司"
+    assert prepare("（杭州）海康威视").core == prepare("(杭州)海康威视").core
+
+
+def test_han_branch_is_flagged() -> None:
+    branch = prepare_han("杭州海康威视数字技术股份有限公司北京分公司")
+    assert branch.branch and branch.core == ("海康威视",)
+    assert "beijing" in branch.regions
+
+
+def test_han_numbered_institute() -> None:
+    assert prepare_han("中国电子科技集团公司第十三研究所").numbers == {"13"}
+    assert han_number("十四") == "14" and han_number("五十四") == "54"
+
+
+def test_script_detection() -> None:
+    assert is_han("海康威视") and not is_han("Hikvision")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_prepare_never_crashes(text: str) -> None:
+    prepare(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("海康威视大华杭州技术股份有限公司 ABCco.,Ltd&()（）"))))
+def test_normalization_is_idempotent(text: str) -> None:
+    once = " ".join(words(text))
+    assert " ".join(words(once)) == once
+    cleaned = clean_han(text)
+    assert clean_han(cleaned) == cleaned

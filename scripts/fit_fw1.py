@@ -20,8 +20,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from fusionwatch.resolve.algorithms import fw1  # noqa: E402
-from fusionwatch.resolve.normalize import prepare  # noqa: E402
+from fusionwatch.resolve.algorithms import fw1
+from fusionwatch.resolve.normalize import prepare
 
 TARGET = ROOT / "fusionwatch" / "data" / "fw1_weights.json"
 THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(9)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from pathlib import Path
 
 from fusionwatch.errors import FormatError, MissingFileError
@@ -39,7 +40,7 @@ def _read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     return fields, rows
 
 
-def _record(row: dict[str, str | None], name: str, country: str) -> NameRecord:
+def _record(row: Mapping[str, str | None], name: str, country: str) -> NameRecord:
     countries = (row.get(country) or "").strip()
     return NameRecord(names=((row.get(name) or "").strip(),),
                       countries=(countries,) if countries else ())

@@ -16,8 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from fusionwatch.resolve.features import Feature
-from fusionwatch.resolve.features import conflicts, names, xscript
+from fusionwatch.resolve.features import Feature, conflicts, names, xscript
 from fusionwatch.resolve.normalize.types import Prepared
 
 NAME = "fw-1"

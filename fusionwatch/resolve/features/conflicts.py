@@ -30,4 +30,4 @@ def brand_conflict(a: Prepared, b: Prepared) -> FeatureResult:
     if any(len(k) >= 4 and k in b.joined for k in a.brands) or any(
             len(k) >= 4 and k in a.joined for k in b.brands):
         return 0.0, ""
-    return 1.0, f"brands differ: {sorted(a.brands)[0]} vs {sorted(b.brands)[0]}"
+    return 1.0, f"brands differ: {min(a.brands)} vs {min(b.brands)}"

@@ -89,14 +89,14 @@ def industry_overlap(a: Prepared, b: Prepared) -> FeatureResult:
 def region_match(a: Prepared, b: Prepared) -> FeatureResult:
     """Both names carry a region and share it."""
     if a.regions & b.regions:
-        return 1.0, f"same region {sorted(a.regions & b.regions)[0]}"
+        return 1.0, f"same region {min(a.regions & b.regions)}"
     return 0.0, ""
 
 
 def region_conflict(a: Prepared, b: Prepared) -> FeatureResult:
     """Both names carry regions and none is shared ("Anhui X" vs "Sichuan X")."""
     if a.regions and b.regions and not a.regions & b.regions:
-        return 1.0, f"regions differ {sorted(a.regions)[0]}/{sorted(b.regions)[0]}"
+        return 1.0, f"regions differ {min(a.regions)}/{min(b.regions)}"
     return 0.0, ""
 
 

@@ -142,7 +142,7 @@ def prepare_han(text: str) -> Prepared:
     glossary = brands().han
     found_brands: set[str] = set()
     for size in range(min(len(name), 8), 1, -1):
-        for start in range(0, len(name) - size + 1):
+        for start in range(len(name) - size + 1):
             keys = glossary.get(name[start:start + size])
             if keys:
                 found_brands |= keys

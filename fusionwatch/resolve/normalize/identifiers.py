@@ -40,10 +40,10 @@ def compare_identifiers(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, 
     ids_b = {c for c in map(clean_identifier, b) if c}
     shared = ids_a & ids_b
     if shared:
-        kind, code = sorted(shared)[0]
+        kind, code = min(shared)
         return 1.0, f"same {kind.upper()} {code}"
     kinds = {k for k, _ in ids_a} & {k for k, _ in ids_b}
     if kinds:
-        kind = sorted(kinds)[0]
+        kind = min(kinds)
         return -1.0, f"different {kind.upper()}s"
     return 0.0, ""

@@ -3,13 +3,23 @@
 Positive judgements are applied first, then machine links from the highest score
 down; a link that would put two records judged ``different`` into one cluster is
 refused. Without negative judgements this is plain connected components.
+
+Single-link clustering chains: A~B and B~C put A and C together even when A and C
+plainly differ (two sibling institutes both linked to their parent's short name). A
+``veto`` callback guards machine links: before two clusters join, it is asked about
+pairs across them, and one clear "these differ" refuses the link.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
+
+Veto = Callable[[str, str], bool]
+# Cross pairs checked before two clusters join (the largest clusters are sampled).
+VETO_PAIRS = 64
 
 
 @dataclass
@@ -32,8 +42,9 @@ class Clustering:
             node = parent[node]
         return node
 
-    def union(self, a: str, b: str, blocked: dict[str, set[str]]) -> bool:
-        """Join the clusters of ``a`` and ``b`` unless a negative judgement forbids it."""
+    def union(self, a: str, b: str, blocked: dict[str, set[str]],
+              veto: Veto | None = None) -> bool:
+        """Join the clusters of ``a`` and ``b`` unless a judgement or the veto forbids it."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -41,6 +52,10 @@ class Clustering:
         small, large = (ma, mb) if len(ma) <= len(mb) else (mb, ma)
         if any(blocked.get(x, set()) & large for x in small):
             return False
+        if veto is not None and (len(ma) > 1 or len(mb) > 1):
+            cross = itertools.islice(itertools.product(sorted(ma), sorted(mb)), VETO_PAIRS)
+            if any(veto(x, y) for x, y in cross):
+                return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
         self.parent[rb] = ra
@@ -57,6 +72,7 @@ def cluster(
     links: Iterable[tuple[str, str, float]],
     same: Iterable[tuple[str, str]] = (),
     different: Iterable[tuple[str, str]] = (),
+    veto: Veto | None = None,
 ) -> Clustering:
     """Cluster ``nodes`` by ``links`` (id, id, score), honouring judgements.
 
@@ -65,6 +81,8 @@ def cluster(
         links: machine links accepted at the threshold.
         same: pairs judged the same organization (always joined unless contradicted).
         different: pairs judged different (never in one cluster).
+        veto: ``veto(x, y)`` is True when records x and y clearly differ; asked before
+            a machine link joins two clusters (not for judgements).
     """
     result = Clustering()
     for node in nodes:
@@ -77,7 +95,7 @@ def cluster(
         if not result.union(a, b, blocked):
             result.refused.append((a, b))
     for a, b, _ in sorted(links, key=lambda link: (-link[2], link[0], link[1])):
-        if not result.union(a, b, blocked):
+        if not result.union(a, b, blocked, veto):
             result.refused.append((a, b))
     return result
 

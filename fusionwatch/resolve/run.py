@@ -26,6 +26,8 @@ Progress = Callable[[Iterable[T]], Iterable[T]]
 MAX_BLOCK = 200
 # Scored pairs below this are not kept: they are neither links nor review material.
 KEEP_SCORE = 0.05
+# Two records scoring below this clearly differ: a chain of links may not join them.
+VETO_SCORE = 0.1
 
 
 @dataclass
@@ -48,7 +50,7 @@ class ResolveReport:
                 f"({self.rescored_records} rescored), {self.pairs_scored} pairs scored, "
                 f"{self.links} links; {self.records_merged} records in "
                 f"{self.clusters_merged} merged clusters; {self.refused} links refused "
-                f"by 'different' judgements")
+                f"(judged different, or vetoed as chaining)")
 
 
 def default_threshold(algorithm: str) -> float:
@@ -146,7 +148,8 @@ def _recluster(store: Store, records: dict[str, OrgRecord], cut: float,
     same = [(e.left_id, e.right_id) for e in edges if e.judgement is Judgement.SAME]
     different = [(e.left_id, e.right_id) for e in edges if e.judgement is Judgement.DIFFERENT]
     nodes = set(records) | {i for pair in same + different for i in pair}
-    result = cluster(sorted(nodes), links, same, different)
+    known = {(a, b): s for a, b, s in store.rows("SELECT left_id, right_id, score FROM links")}
+    result = cluster(sorted(nodes), links, same, different, _veto(records, known, algorithm))
     store.execute("DELETE FROM resolution")
     merged = [m for m in result.clusters() if len(m) > 1]
     store.bulk_insert("resolution", ["entity_id", "canonical_id"], (
@@ -159,6 +162,21 @@ def current_threshold(store: Store) -> float:
     """The threshold of the last resolve run (the default before any)."""
     algorithm = _meta(store, "resolve.algorithm") or "fw-1"
     return float(_meta(store, "resolve.threshold") or default_threshold(algorithm))
+
+
+def _veto(records: dict[str, OrgRecord], known: dict[tuple[str, str], float],
+          algorithm: str) -> Callable[[str, str], bool]:
+    """True for two records whose names clearly differ (scored now if not scored yet)."""
+
+    def veto(x: str, y: str) -> bool:
+        pair = (x, y) if x < y else (y, x)
+        if pair not in known:
+            if x not in records or y not in records:
+                return False
+            known[pair] = compare(records[x].record, records[y].record, algorithm).score
+        return known[pair] < VETO_SCORE
+
+    return veto
 
 
 def recluster(store: Store) -> ResolveReport:

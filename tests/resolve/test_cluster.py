@@ -65,3 +65,20 @@ def test_same_judgement_joins_without_a_link() -> None:
 def test_canonical_id_is_order_independent() -> None:
     assert canonical_id(["b", "a", "c"]) == canonical_id(["c", "a", "b"])
     assert canonical_id(["a"]).startswith("fw-")
+
+
+def test_veto_stops_a_chain_through_a_short_name() -> None:
+    # two sibling institutes each linked to their parent's bare acronym
+    links = [("cetc13", "cetc", 0.9), ("cetc14", "cetc", 0.8)]
+    differ = {frozenset(("cetc13", "cetc14"))}
+    result = cluster(["cetc13", "cetc14", "cetc"], links,
+                     veto=lambda x, y: frozenset((x, y)) in differ)
+    assert result.find("cetc13") == result.find("cetc")
+    assert result.find("cetc14") != result.find("cetc13")
+    assert result.refused == [("cetc14", "cetc")]
+
+
+def test_veto_is_not_asked_for_judgements() -> None:
+    result = cluster(["a", "b", "c"], [], same=[("a", "b"), ("b", "c")],
+                     veto=lambda x, y: True)
+    assert len({result.find(n) for n in "abc"}) == 1

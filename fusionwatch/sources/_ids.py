@@ -51,6 +51,8 @@ def remark_identifier(item: str) -> tuple[str, str] | None:
     value = _COUNTRY_SUFFIX.sub("", match["value"]).strip()
     if match["label"] == "Vessel Registration Identification":
         value = value.removeprefix("IMO").strip()
+    if match["label"] in ("Website", "Email Address") and value:
+        value = value.split()[0].rstrip(".,;")  # text may follow the address
     return (ID_PROPS[match["label"]], value) if value else None
 
 

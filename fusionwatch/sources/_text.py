@@ -74,6 +74,11 @@ def iso_date(text: str | None) -> str | None:
     return text if re.fullmatch(r"\d{4}(-\d{2}){0,2}", text) else None
 
 
+def id_prefix(dataset: str) -> str:
+    """The dataset as an id prefix: FollowTheMoney ids allow no '_' ("bis-entity-list")."""
+    return dataset.replace("_", "-")
+
+
 def citations(federal_register: str | None) -> str | None:
     """Federal Register references joined by "; " ("84 FR 54004, 10/9/19; 85 FR ...")."""
     if not federal_register:

@@ -19,7 +19,15 @@ from typing import Any, ClassVar
 
 from fusionwatch.errors import FormatError
 from fusionwatch.sources._ids import ID_PROPS, allowed
-from fusionwatch.sources._text import citations, clean_alias, clean_name, decode, iso_date, lang_of
+from fusionwatch.sources._text import (
+    citations,
+    clean_alias,
+    clean_name,
+    decode,
+    id_prefix,
+    iso_date,
+    lang_of,
+)
 from fusionwatch.sources.base import Document, ParseReport, Record, make_id
 from fusionwatch.sources.persons import classify
 
@@ -108,7 +116,7 @@ def row_records(
     number = _text(row.get("entity_number"))
     key = number or make_id(dataset, name, countries[0] if countries else None)
     cite = citations(_text(row.get("federal_register_notice")))
-    entity = Record(f"{dataset}-{key}", verdict.schema, dataset, doc)
+    entity = Record(f"{id_prefix(dataset)}-{key}", verdict.schema, dataset, doc)
     entity.add("name", name, lang=lang_of(name), citation=cite)
     for alias in aliases:
         entity.add("alias", alias, lang=lang_of(alias), citation=cite)
@@ -134,7 +142,7 @@ def _sanction(
     doc: Document, dataset: str, entity_id: str, key: str, row: dict[str, Any], cite: str | None
 ) -> Record:
     source = _text(row.get("source"))
-    record = Record(f"{dataset}-sanction-{key}", "Sanction", dataset, doc)
+    record = Record(f"{id_prefix(dataset)}-sanction-{key}", "Sanction", dataset, doc)
     record.add("entity", entity_id, citation=cite)
     record.add("authority", source.split(" - ", 1)[-1], citation=cite)
     programs = _list(row.get("programs")) or [source.split(" - ")[0]]

@@ -9,7 +9,8 @@ The JSON layout (one file per list)::
 Each entry becomes an entity Record (schema from :mod:`.persons`; persons are dropped
 and counted) and a Sanction Record. Every fact carries the entry's Federal Register
 references as its citation. Entity ids are ``<dataset>-<make_id(dataset, name, country)>``
-so an entry keeps its id from one version of the list to the next.
+so an entry keeps its id from one version of the list to the next (with '_' -> '-'
+in the dataset part: FollowTheMoney ids allow only letters, digits, '.' and '-').
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar
 
 from fusionwatch.errors import FormatError
-from fusionwatch.sources._text import citations, clean_alias, clean_name, decode, iso_date, lang_of
+from fusionwatch.sources._text import (
+    citations,
+    clean_alias,
+    clean_name,
+    decode,
+    id_prefix,
+    iso_date,
+    lang_of,
+)
 from fusionwatch.sources.base import Document, ParseReport, Record, make_id
 from fusionwatch.sources.persons import classify
 from fusionwatch.sources.urls import LISTS
@@ -97,7 +106,7 @@ def entry_records(
     country = entry.get("country")
     key = make_id(dataset, name, country)
     cite = citations(entry.get("federal_register"))
-    entity = Record(f"{dataset}-{key}", verdict.schema, dataset, doc)
+    entity = Record(f"{id_prefix(dataset)}-{key}", verdict.schema, dataset, doc)
     entity.add("name", name, lang=lang_of(name), citation=cite)
     for alias in aliases:
         entity.add("alias", alias, lang=lang_of(alias), citation=cite)
@@ -120,7 +129,7 @@ def sanction(
 ) -> Record:
     """The Sanction record that ties an entity to the list that names it."""
     info = LISTS.get(list_id)
-    record = Record(f"{dataset}-sanction-{key}", "Sanction", dataset, doc)
+    record = Record(f"{id_prefix(dataset)}-sanction-{key}", "Sanction", dataset, doc)
     record.add("entity", entity_id, citation=cite)
     if info is not None:
         record.add("authority", info.authority, citation=cite)

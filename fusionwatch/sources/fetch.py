@@ -12,6 +12,7 @@ no environment, as sources never do.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 import httpx
 
@@ -20,6 +21,13 @@ from fusionwatch.sources.urls import CSL_JSON, LISTS, OFAC_SDN_FILES
 
 TIMEOUT = httpx.Timeout(60.0, connect=15.0)
 USER_AGENT = "fusionwatch/0.1 (export-control list ingest)"
+
+class FetchedFile(NamedTuple):
+    """A downloaded file and the URL it came from (the document's provenance)."""
+
+    path: Path
+    url: str
+
 
 # source name -> [(file name to write, URL)]
 DOWNLOADS: dict[str, list[tuple[str, str]]] = {
@@ -39,11 +47,13 @@ _NOT_FETCHABLE = {
 }
 
 
-def fetch(source_name: str, dest_dir: str | Path, client: httpx.Client | None = None) -> list[Path]:
+def fetch(
+    source_name: str, dest_dir: str | Path, client: httpx.Client | None = None
+) -> list[FetchedFile]:
     """Download the official file(s) of ``source_name`` into ``dest_dir``.
 
     Returns:
-        The paths written, ready to pass to the source's ``parse``.
+        ``(path, url)`` per file written, in the order the source expects them.
 
     Raises:
         FetchError: the source cannot be fetched, or a download failed.
@@ -62,7 +72,10 @@ def fetch(source_name: str, dest_dir: str | Path, client: httpx.Client | None = 
         headers={"User-Agent": USER_AGENT},
     )
     try:
-        return [_download(http, url, dest / filename) for filename, url in DOWNLOADS[source_name]]
+        return [
+            FetchedFile(_download(http, url, dest / filename), url)
+            for filename, url in DOWNLOADS[source_name]
+        ]
     finally:
         if own:
             http.close()

@@ -20,7 +20,7 @@ from typing import ClassVar
 
 from fusionwatch.errors import FormatError
 from fusionwatch.sources._ids import allowed, remark_identifier
-from fusionwatch.sources._text import decode
+from fusionwatch.sources._text import decode, iso_date
 from fusionwatch.sources.base import Document, ParseReport, Record
 from fusionwatch.sources.persons import classify
 from fusionwatch.sources.urls import OFAC_AUTHORITY, OFAC_SDN_PAGE
@@ -32,6 +32,7 @@ _ORDER = ("sdn", "alt", "add", "comments")
 _ALIAS = re.compile(r"^(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*,?\s*'(.+?)'?\.?$", re.IGNORECASE)
 _ALIAS_PROP = {"a.k.a.": "alias", "n.k.a.": "alias", "f.k.a.": "previousName"}
 _ALT_PROP = {"aka": "alias", "nka": "alias", "fka": "previousName"}
+_DATE_PROPS = {"incorporationDate", "buildDate"}
 _COUNTRY_LABELS = ("Nationality of Registration ", "Nationality ", "Citizen ")
 
 
@@ -201,7 +202,8 @@ def _remarks(record: Record, remarks: str, complete_first: bool) -> None:
             continue
         ident = remark_identifier(item)
         if ident and allowed(ident[0], record.schema):
-            record.add(ident[0], ident[1], quote=item)
+            value = iso_date(ident[1]) if ident[0] in _DATE_PROPS else ident[1]
+            record.add(ident[0], value, quote=item)
             continue
         for label in _COUNTRY_LABELS:
             if item.lower().startswith(label.lower()):

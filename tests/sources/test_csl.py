@@ -39,7 +39,7 @@ def test_provenance_citation_and_source_url() -> None:
     ]
     (sanction,) = [r for r in records if r.schema == "Sanction" and r.values("entity") == [cetc.id]]
     assert sanction.values("startDate") == ["2018-08-01"]
-    ssi = [r for r in records if r.id == "csl_ssi-28603"]
+    ssi = [r for r in records if r.id == "csl-ssi-28603"]
     assert ssi and ssi[0].values("vatCode") == ["CHE-267.936.404"]
 
 

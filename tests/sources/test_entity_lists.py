@@ -41,7 +41,7 @@ def test_hikvision_with_alias_and_federal_register_citations(entity_list) -> Non
     assert len(hik.values("address")) == 3
     cite = "84 FR 54004, 10/9/19; 85 FR 34505, 6/5/20; 85 FR 44161, 7/22/20"
     assert {f.citation for f in hik.facts} == {cite}
-    assert hik.id.startswith("bis_entity_list-")
+    assert hik.id.startswith("bis-entity-list-")
     (sanction,) = [r for r in records if r.schema == "Sanction" and r.values("entity") == [hik.id]]
     assert sanction.values("program") == ["Entity List"]
     assert sanction.values("sourceUrl")[0].startswith("https://www.ecfr.gov/")

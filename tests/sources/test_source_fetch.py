@@ -37,10 +37,10 @@ def test_fetch_ofac_sdn_and_parse(tmp_path: Path) -> None:
         seen.append(str(request.url))
         return httpx.Response(200, content=REPLIES[str(request.url)])
 
-    paths = fetch("ofac_sdn", tmp_path, client=client(handler))
-    assert [p.name for p in paths] == ["sdn.csv", "alt.csv", "add.csv"]
-    assert seen == list(OFAC_SDN_FILES.values())
-    records, report = parse("ofac_sdn", *paths)
+    fetched = fetch("ofac_sdn", tmp_path, client=client(handler))
+    assert [f.path.name for f in fetched] == ["sdn.csv", "alt.csv", "add.csv"]
+    assert [f.url for f in fetched] == seen == list(OFAC_SDN_FILES.values())
+    records, report = parse("ofac_sdn", *(f.path for f in fetched))
     assert report.datasets["ofac_sdn"].rows_read == 50
     assert "ofac-306" in {r.id for r in records}
 
@@ -52,7 +52,8 @@ def test_fetch_csl(tmp_path: Path) -> None:
         assert str(request.url) == CSL_JSON
         return httpx.Response(200, content=body.read_bytes())
 
-    (path,) = fetch("bis_entity_list", tmp_path, client=client(handler))
+    ((path, url),) = fetch("bis_entity_list", tmp_path, client=client(handler))
+    assert url == CSL_JSON
     _records, report = parse("bis_entity_list", path)
     assert report.datasets["bis_entity_list"].rows_read == 1
 

@@ -52,12 +52,16 @@ def compare(a: NameRecord, b: NameRecord, algorithm: str = "fw-1") -> MatchResul
     algo = ALGORITHMS.get(algorithm)
     if algo is None:
         raise ValueError(f"unknown algorithm {algorithm!r}; known: {sorted(ALGORITHMS)}")
+    names_a, names_b = _prepared(a.names), _prepared(b.names)
     best: tuple[float, dict[str, float], list[str]] | None = None
-    for pa in _prepared(a.names):
-        for pb in _prepared(b.names):
-            result = algo.name_logit(pa, pb)
-            if best is None or result[0] > best[0]:
-                best = result
+    if len(names_a) == 1 and len(names_b) == 1:
+        best = algo.name_logit(names_a[0], names_b[0])
+    else:
+        for pa in names_a:
+            for pb in names_b:
+                result = algo.name_logit(pa, pb)
+                if best is None or result[0] > best[0]:
+                    best = result
     logit, features, notes = best if best is not None else (-10.0, {}, ["no names"])
     if a.identifiers and b.identifiers:
         score, note = compare_identifiers(a.identifiers, b.identifiers)

@@ -21,17 +21,13 @@ from fusionwatch.resolve.normalize.types import Prepared
 
 NAME = "fw-1"
 LATIN: tuple[Feature, ...] = (
-    names.core_similarity, names.core_contained, names.core_overlap,
-    names.core_extra, names.core_missing, names.token_overlap, names.industry_overlap,
-    names.industry_conflict,
+    names.core_contained, names.core_overlap, names.core_extra, names.token_overlap,
     names.region_match, names.region_conflict,
 )
 XSCRIPT: tuple[Feature, ...] = (
-    xscript.pinyin_equal, xscript.pinyin_similarity, xscript.trade_coverage,
-    xscript.latin_coverage, xscript.skeleton_similarity, xscript.acronym, xscript.glossary,
-    xscript.translation, xscript.pinyin_mismatch,
-    xscript.name_evidence, xscript.context_agreement, xscript.region_conflict,
-    xscript.industry_agreement, names.region_match, names.core_missing,
+    xscript.pinyin_similarity, xscript.trade_coverage, xscript.skeleton_similarity,
+    xscript.acronym, xscript.translation, xscript.pinyin_mismatch, xscript.name_evidence,
+    xscript.context_agreement, xscript.region_conflict, xscript.industry_agreement,
 )
 ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
 # Hand-set (no dev examples): a different number, a branch vs its parent or two different
@@ -52,6 +48,7 @@ def weights() -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=1)
 def threshold() -> float:
     """The default match threshold on the probability."""
     return float(weights()["threshold"])
@@ -82,8 +79,11 @@ def _compiled(kind: str) -> Compiled:
 
 def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[str]]:
     """Score one pair of names: (log-odds, feature scores, explanations)."""
-    kind, first, second = route(a, b)
-    logit, feats = _compiled(kind)
+    if a.script == b.script:
+        kind, first, second = ("han" if a.script == "han" else "latin"), a, b
+    else:
+        kind, first, second = ("xscript", a, b) if a.script == "han" else ("xscript", b, a)
+    logit, feats = _COMPILED.get(kind) or _compiled(kind)
     scores: dict[str, float] = {}
     notes: list[str] = [kind]
     for feature, name, weight in feats:

@@ -12,7 +12,9 @@ from rapidfuzz.fuzz import ratio
 from fusionwatch.resolve.features import FeatureResult
 from fusionwatch.resolve.normalize.types import Prepared
 
+# One-pair memos: features of the pair being scored share these intermediate results.
 _MEMO: list[object] = [None, None, (0.0, 0.0)]
+_EVIDENCE: list[object] = [None, None, 0.0]
 
 
 def _in_order(parts: tuple[str, ...], text: str, starts: frozenset[int]) -> int:
@@ -86,11 +88,9 @@ def skeleton_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
 
 def acronym(han: Prepared, latin: Prepared) -> FeatureResult:
     """A Latin word is the pinyin initials of the Han name (广哈通信 -> "GHT")."""
-    short, full = han.initials, han.full_initials
-    for word in latin.core:
-        if 2 <= len(word) <= 6 and (word == short or (
-                len(word) >= len(short) and full.startswith(word))):
-            return 1.0, f"{word.upper()} = pinyin initials"
+    found = han.acronyms & latin.tokens
+    if found:
+        return 1.0, f"{min(found).upper()} = pinyin initials"
     return 0.0, ""
 
 
@@ -136,14 +136,16 @@ def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
     Region and industry agreement only count when some such evidence exists
     (:func:`context_agreement`): two companies of one city and trade share those.
     """
-    if han.pinyin and han.pinyin == latin.core_key:
-        return 1.0, ""
-    if han.brands and glossary(han, latin)[0]:
-        return 1.0, ""
-    if acronym(han, latin)[0]:
-        return 1.0, ""
-    trade, lat = _coverage(han, latin)
-    return max(trade * lat, translation(han, latin)[0]), ""
+    if _EVIDENCE[0] is han and _EVIDENCE[1] is latin:
+        return _EVIDENCE[2], ""  # type: ignore[return-value]
+    if (han.pinyin and han.pinyin == latin.core_key) or han.acronyms & latin.tokens or (
+            han.brands and glossary(han, latin)[0]):
+        score = 1.0
+    else:
+        trade, lat = _coverage(han, latin)
+        score = max(trade * lat, translation(han, latin)[0])
+    _EVIDENCE[:] = [han, latin, score]
+    return score, ""
 
 
 def context_agreement(han: Prepared, latin: Prepared) -> FeatureResult:

@@ -34,6 +34,14 @@ SHARE_CLASS = re.compile(r"(?<=[\u4e00-\u9fff])[AB]$")
 STOCK_MARK = re.compile(r"^\*?S?\*?ST|^(XD|XR|DR|N)(?=[\u4e00-\u9fff])")
 
 
+def _acronyms(short: str, full: str) -> frozenset[str]:
+    """Initials a Latin name may use: of the trade name, or of it plus industry words."""
+    found = {full[:size] for size in range(max(2, len(short)), min(6, len(full)) + 1)}
+    if 2 <= len(short) <= 6:
+        found.add(short)
+    return frozenset(found)
+
+
 def _meanings(trade: str) -> tuple[tuple[tuple[int, frozenset[str]], ...], frozenset[str]]:
     """Split a trade name into words of the meanings table, longest first (三星 -> 三, 星)."""
     table, longest = meanings()
@@ -179,5 +187,5 @@ def prepare_han(text: str) -> Prepared:
         brands=frozenset(found_brands), joined=joined,
         pinyin=pinyin, loose_syllables=loose_sylls, loose_full=tuple(loose(s) for s in full),
         skeleton=skeleton(pinyin), initials=initials(sylls), full_initials=initials(full),
-        raw_key=trade or stripped,
+        raw_key=trade or stripped, acronyms=_acronyms(initials(sylls), initials(full)),
     )

@@ -36,6 +36,7 @@ class Prepared:
         trade_words: (length, English words) of each word of a Han trade name that the
             meanings table translates (三星 -> (1, {three}), (1, {star})).
         meanings: all English words of ``trade_words``.
+        acronyms: pinyin initials a Latin name could abbreviate a Han name to ("ght").
         pinyin_like: every distinctive Latin word reads as pinyin ("Huatie", "Tianlong").
         starts: offsets in ``core_key`` where a Latin word begins.
         joined: every normalized word joined with no spaces (Han: the cleaned name).
@@ -67,3 +68,4 @@ class Prepared:
     meanings: frozenset[str] = frozenset()
     starts: frozenset[int] = frozenset({0})
     pinyin_like: bool = False
+    acronyms: frozenset[str] = frozenset()

@@ -4,8 +4,9 @@ A pair of names takes one of three routes: ``latin`` (both Latin script), ``xscr
 (Han vs Latin) or ``han`` (both Han; no labelled data yet, so it reuses the ``latin``
 weights). The weights of each route and the default threshold are fitted on the dev sets
 by ``scripts/fit_fw1.py`` and stored in ``fusionwatch/data/fw1_weights.json``. The
-conflict features (numbers, branches) and the record-level evidence (identifiers,
-countries) have no examples in the dev sets: their weights are set by hand below.
+conflict features (numbers, branches, brands), Latin acronyms and the record-level
+evidence (identifiers, countries) have no examples in the dev sets: their weights are set
+by hand below.
 """
 
 from __future__ import annotations
@@ -30,11 +31,15 @@ XSCRIPT: tuple[Feature, ...] = (
     xscript.context_agreement, xscript.region_conflict, xscript.industry_agreement,
 )
 ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
-# Hand-set (no dev examples): a different number, a branch vs its parent or two different
-# glossary brands are decisive.
-CONFLICTS: tuple[tuple[Feature, float], ...] = (
-    (conflicts.number_conflict, -8.0), (conflicts.branch_mismatch, -6.0),
-    (conflicts.brand_conflict, -6.0))
+# Hand-set weights, for evidence the dev sets have (almost) no examples of: a different
+# number, a branch vs its parent or two different glossary brands are decisive; a Latin
+# acronym of the other Latin name ("IBM") outweighs its missing words.
+HAND_WEIGHTED: tuple[tuple[Feature, float, frozenset[str]], ...] = (
+    (conflicts.number_conflict, -8.0, frozenset({"latin", "xscript", "han"})),
+    (conflicts.branch_mismatch, -6.0, frozenset({"latin", "xscript", "han"})),
+    (conflicts.brand_conflict, -6.0, frozenset({"latin", "xscript", "han"})),
+    (names.acronym_match, 6.0, frozenset({"latin"})),
+)
 IDENTIFIER_MATCH = 12.0
 IDENTIFIER_CONFLICT = -8.0
 COUNTRY_CONFLICT = -5.0
@@ -72,7 +77,7 @@ def _compiled(kind: str) -> Compiled:
         fitted = weights()["latin" if kind == "han" else kind]
         coefs: dict[str, float] = fitted["weights"]
         feats = [(f, f.__name__, coefs.get(f.__name__, 0.0)) for f in ROUTES[kind]]
-        feats += [(f, f.__name__, w) for f, w in CONFLICTS]
+        feats += [(f, f.__name__, w) for f, w, kinds in HAND_WEIGHTED if kind in kinds]
         found = _COMPILED[kind] = (float(fitted["intercept"]), tuple(feats))
     return found
 

@@ -107,3 +107,11 @@ def industry_conflict(a: Prepared, b: Prepared) -> FeatureResult:
     if ia and ib and isinstance(ia, frozenset) and isinstance(ib, frozenset) and not ia & ib:
         return 1.0, "industries differ"
     return 0.0, ""
+
+
+def acronym_match(a: Prepared, b: Prepared) -> FeatureResult:
+    """One name is the initials of the other ("IBM" / "International Business Machines")."""
+    found = (a.acronyms & b.tokens) or (b.acronyms & a.tokens)
+    if found:
+        return 1.0, f"{min(found).upper()} is an acronym of the other name"
+    return 0.0, ""

@@ -11,6 +11,7 @@ import re
 
 from fusionwatch.resolve.normalize.pinyin import is_syllable, loose, pinyin_like, skeleton
 from fusionwatch.resolve.normalize.resources import (
+    REGION_ALIASES,
     brands,
     industry,
     latin_words,
@@ -37,6 +38,13 @@ ABBREVIATIONS = {
 GENERIC = frozenset({"group", "holding", "stock", "share", "joint", "listed", "public",
                      "enterprise", "limited", "company", "corporation", "incorporated",
                      "by", "the", "no", "number"})
+# Common transliterated forms missing from the GLEIF list (Russian, Indonesian...).
+EXTRA_LEGAL = frozenset({"pjsc", "jsc", "ojsc", "cjsc", "oao", "zao", "pao", "ooo", "ao",
+                         "tov", "pte", "tbk", "kk", "joint stock company",
+                         "public joint stock company", "closed joint stock company",
+                         "open joint stock company", "limited liability company"})
+LEADING_LEGAL = frozenset({"pjsc", "jsc", "ojsc", "cjsc", "oao", "zao", "pao", "ooo", "ao",
+                           "pt", "tov", "concern", "llc"})
 BRANCH = re.compile(r"\b(sub ?)?branch( office| company)?\b|\brepresentative office\b")
 ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)?$")
 ALIAS = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|d\.?b\.?a|also known as|formerly known as"
@@ -89,14 +97,18 @@ def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[s
             if len(tokens) <= n:
                 continue
             tail = " ".join(tokens[-n:])
-            if tail in latin_legal or (n == 1 and tail in GENERIC):
+            if tail in latin_legal or tail in EXTRA_LEGAL or (n == 1 and tail in GENERIC):
                 legal.add(tail)
                 del tokens[-n:]
                 changed = True
                 break
         if not changed and tokens[-1] in region_keys and len(tokens) > 1:
-            trail.append(tokens.pop())
+            last = tokens.pop()
+            trail.append(REGION_ALIASES.get(last, last))
             changed = True
+    # Leading forms: "JSC Concern VKO Almaz-Antey", "PT Bank ...".
+    while len(tokens) > 1 and (tokens[0] in LEADING_LEGAL):
+        legal.add(tokens.pop(0))
     return tokens
 
 
@@ -112,6 +124,8 @@ def prepare_latin(text: str) -> Prepared:
     if branch:
         tokens = [t for t in tokens if t not in ("branch", "sub", "office", "representative")]
     tokens = _strip_legal(tokens, legal, region_found)
+    letters = "".join(t[0] for t in tokens if t not in GENERIC)
+    acronyms = frozenset([letters]) if 2 <= len(letters) <= 6 and len(tokens) > 1 else frozenset()
     reg = regions().latin
     ind = industry().phrases
     core: list[str] = []
@@ -122,7 +136,7 @@ def prepare_latin(text: str) -> Prepared:
         tok = tokens[i]
         pair = tok + tokens[i + 1] if i + 1 < len(tokens) else ""
         if pair in reg:
-            region_found.append(pair)
+            region_found.append(REGION_ALIASES.get(pair, pair))
             i += 2
             continue
         for n in (3, 2):
@@ -136,7 +150,7 @@ def prepare_latin(text: str) -> Prepared:
             if match:
                 numbers.add(str(int(match.group(1))))
             elif tok in reg:
-                region_found.append(tok)
+                region_found.append(REGION_ALIASES.get(tok, tok))
             elif tok in ind:
                 found_industry.add(tok)
             elif tok in GENERIC:
@@ -166,4 +180,4 @@ def prepare_latin(text: str) -> Prepared:
         numbers=frozenset(numbers), branch=branch, brands=frozenset(found_brands),
         joined=joined, generic=generic, pinyin=loose_key, skeleton=skeleton(loose_key),
         raw_key=key, starts=frozenset(starts),
-        pinyin_like=bool(core) and not generic and all(pinyin_like(w) for w in core))
+        acronyms=acronyms, pinyin_like=bool(core) and not generic and all(pinyin_like(w) for w in core))

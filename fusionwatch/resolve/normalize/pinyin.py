@@ -30,7 +30,7 @@ def loose(text: str) -> str:
 
 def skeleton(text: str) -> str:
     """Consonant skeleton of a loose key ("kutewei" -> "ktw")."""
-    return _VOWELS.sub("", text)
+    return _VOWELS.sub("", text).replace("x", "s")
 
 
 @lru_cache(maxsize=65536)

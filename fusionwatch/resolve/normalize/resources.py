@@ -40,6 +40,14 @@ def _read(name: str) -> str:
     return resources.files("fusionwatch").joinpath("data", name).read_text(encoding="utf-8")
 
 
+# Latin spellings of regions other than their pinyin (Wade-Giles, postal, English).
+REGION_ALIASES = {"xizang": "tibet", "neimenggu": "innermongolia", "macao": "macau",
+                  "peking": "beijing", "canton": "guangzhou", "tsingtao": "qingdao",
+                  "amoy": "xiamen", "hongkong": "hongkong", "shensi": "shaanxi",
+                  "kwangtung": "guangdong", "fukien": "fujian", "szechuan": "sichuan",
+                  "sinkiang": "xinjiang", "tientsin": "tianjin", "nanking": "nanjing"}
+
+
 @dataclass(frozen=True)
 class Regions:
     """Chinese regions: Han name (full and short) to pinyin key, and the Latin keys."""
@@ -89,7 +97,7 @@ def regions() -> Regions:
     """Return the region tables (counties only with their suffix, to spare trade names)."""
     han: dict[str, str] = {}
     strict: dict[str, str] = {}
-    latin: set[str] = {"china", "hongkong", "macau", "macao", "taiwan", "prc"}
+    latin: set[str] = {"china", "hongkong", "macau", "taiwan", "prc", *REGION_ALIASES}
     rows = list(csv.DictReader(_read("regions.csv").splitlines()))
     for row in rows:
         zh, short, pinyin, level = row["zh"], row["short"], row["pinyin"], row["level"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from fusionwatch.sources.notices.amounts import find_amount, parse_amount
 from fusionwatch.sources.notices.ranking import first_ranked, lots_by_rank
+from fusionwatch.sources.notices.summary import summary_fields
 from fusionwatch.sources.notices.tables import Row, header_tables
 from fusionwatch.sources.notices.text import ORG_SUFFIX, Hit, clean_value, lab, org_like
 
@@ -320,6 +321,11 @@ def total(text: str, awards: list[Award]) -> tuple[float, Hit] | None:
     stated = _labelled_amount(_TOTAL, text)
     if stated:
         return stated
+    for label in ("总中标金额", "总成交金额"):
+        hit = summary_fields(text).get(label)
+        found = find_amount(hit.value) if hit else None
+        if hit and found:
+            return found[0], Hit(hit.value[found[1]:found[2]], hit.start + found[1], hit.start + found[2])
     if len(awards) == 1 and awards[0].amount is not None and awards[0].amount_hit is not None:
         return awards[0].amount, awards[0].amount_hit
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from fusionwatch.sources.notices.summary import summary_fields
 from fusionwatch.sources.notices.text import ORG_SUFFIX, Hit, clean_value, lab, org_like, unmask
 
 __all__ = ["agency", "buyer", "project_name", "project_number", "published", "title"]
@@ -40,6 +41,11 @@ def _labelled(text: str, labels: list[str], *, org: bool = False, next_line: boo
                 continue
             return hit
     return None
+
+
+def _summary(text: str, label: str, *, org: bool = False) -> Hit | None:
+    hit = summary_fields(text).get(label)
+    return hit if hit is not None and (not org or _org_ok(hit.value)) else None
 
 
 def _org_ok(value: str) -> bool:
@@ -118,6 +124,9 @@ def project_name(text: str) -> Hit | None:
     both = _name_and_number(text)
     if both:
         return both[0]
+    summary = _summary(text, "采购项目名称")
+    if summary:
+        return summary
     m = re.search(
         r"(?:对|就|代理的)(?P<value>[^，。；：:\n（(]{4,80}?)\s*[（(]\s*(?:项目编号|采购编号|招标编号)", text)
     if m is None:
@@ -200,7 +209,7 @@ def buyer(text: str, title_line: str, name: Hit | None) -> Hit | None:
     hit = (_labelled(text, _BUYER_LABELS, org=True, exclude_before="代中")
            or _section(text, "采购人|采购单位|招标人"))
     if hit is None:
-        hit = _entrusted(text)[0]
+        hit = _entrusted(text)[0] or _summary(text, "采购单位", org=True)
     if hit is None and name is not None:
         # "重庆市市政管理委员会<project name>采购结果公告": the buyer prefixes the title.
         i = title_line.find(name.value)
@@ -225,7 +234,7 @@ def agency(text: str) -> Hit | None:
     hit = (_labelled(text, _AGENCY_LABELS, org=True)
            or _section(text, "采购代理机构|集中采购机构|代理机构|招标代理机构"))
     if hit is None:
-        hit = _entrusted(text)[1]
+        hit = _entrusted(text)[1] or _summary(text, "代理机构名称", org=True)
     if hit is None:
         sigs = [s for s in _signatures(text) if _AGENCY_WORDS.search(s.value)]
         if sigs:
@@ -236,7 +245,7 @@ def agency(text: str) -> Hit | None:
 
 
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})(?:\s*日)?"
 )
 
 
@@ -266,7 +275,9 @@ def published(text: str) -> Hit | None:
                 found = _date_at(text, m.end())
                 if found:
                     return Hit(*found)
-    return _header_date(text)
+    summary = _summary(text, "公告时间")
+    found = _date_at(text, summary.start) if summary else None
+    return Hit(*found) if found else _header_date(text)
 
 
 def _header_date(text: str) -> Hit | None:

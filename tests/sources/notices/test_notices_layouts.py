@@ -237,3 +237,25 @@ def test_other_kinds(tmp_path: Path, name: str, content: str, kind: str, publish
     assert out["notice_type"] == kind
     assert out["published"] == published
     assert out["awards"] == []
+
+
+RUN_TOGETHER = """\
+某市公安局人脸识别系统采购项目中标公告
+公告概要：公告信息：采购项目名称某市公安局人脸识别系统采购项目品目货物/通用设备采购单位某市公安局行政区域某市\
+公告时间2017年05月02日 10:11本项目招标公告日期2017年04月01日中标日期2017年04月28日评审专家名单张三丰、李四海\
+总中标金额￥88.5 万元（人民币）联系人及联系方式：项目联系人王五一项目联系电话0731-12345678采购单位某市公安局\
+采购单位地址某路1号采购单位联系方式0731-12345678代理机构名称湖南某某招标有限公司代理机构地址长沙市某路\
+代理机构联系方式0731-87654321
+一、中标供应商：湖南某某科技有限公司
+二、中标金额：885000元
+"""
+
+
+def test_run_together_summary(tmp_path: Path) -> None:
+    out = _parse(tmp_path, "g.txt", RUN_TOGETHER)
+    assert (out["published"], out["project_name"], out["buyer"], out["agency"]) == (
+        "2017-05-02", "某市公安局人脸识别系统采购项目", "某市公安局", "湖南某某招标有限公司")
+    assert out["total_award_yuan"] == 885000
+    assert out["awards"][0]["supplier"] == "湖南某某科技有限公司"
+    for private in ("张三丰", "李四海", "王五一", "12345678"):
+        assert private not in str(out)

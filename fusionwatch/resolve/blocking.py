@@ -13,14 +13,24 @@ from collections.abc import Iterable, Iterator
 
 from fusionwatch.resolve.normalize import prepare
 from fusionwatch.resolve.normalize.pinyin import loose
+from fusionwatch.resolve.normalize.resources import industry
 from fusionwatch.resolve.normalize.types import Prepared
 
 MAX_BLOCK = 200
 
 
+def _concepts(name: Prepared) -> set[str]:
+    """Industry concepts shared by scripts: the first English form of each Han word."""
+    if isinstance(name.industry, tuple):
+        return {alts[0] for alts in name.industry}
+    table = industry().concepts
+    return {c for phrase in name.industry for c in table.get(phrase, ())}
+
+
 def prepared_keys(name: Prepared) -> set[str]:
     """Blocking keys of a prepared name."""
     keys = {f"b:{b}" for b in name.brands}
+    keys.update(f"r:{r}:{c}" for r in name.regions for c in _concepts(name))
     keys.update(f"m:{w}" for w in name.meanings if len(w) >= 4)
     if name.script == "han":
         pinyin = name.pinyin

@@ -65,6 +65,7 @@ class Industry:
     han: dict[str, tuple[str, ...]]
     phrases: frozenset[str]
     max_len: int
+    concepts: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -123,7 +124,12 @@ def industry() -> Industry:
     for line in _read("business_words.txt").splitlines():
         if line and not line.startswith("#"):
             phrases.add(" ".join(stem(w) for w in latin_words(line)))
-    return Industry(han, frozenset(phrases), max(len(k) for k in han))
+    concepts: dict[str, set[str]] = {}
+    for zh, alts in han.items():
+        for alt in alts:
+            concepts.setdefault(alt, set()).add(alts[0])
+    return Industry(han, frozenset(phrases), max(len(k) for k in han),
+                    {k: frozenset(v) for k, v in concepts.items()})
 
 
 @lru_cache(maxsize=1)

@@ -125,7 +125,7 @@ def industry() -> Industry:
         if line and not line.startswith("#"):
             phrases.add(" ".join(stem(w) for w in latin_words(line)))
     concepts: dict[str, set[str]] = {}
-    for zh, alts in han.items():
+    for alts in han.values():
         for alt in alts:
             concepts.setdefault(alt, set()).add(alts[0])
     return Industry(han, frozenset(phrases), max(len(k) for k in han),

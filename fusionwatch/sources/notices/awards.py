@@ -51,6 +51,8 @@ class Item:
 _SUPPLIER_COL = re.compile(
     r"(?:中标|成交|预中标|拟中标|中选)?(?:（成交）|\(成交\))?(?:供应商|单位|人)(?:名称)?|供应商|中标人|中标结果"
 )
+_WINNER_COL = re.compile(r"中标|成交|中选|结果")
+_SCORING = re.compile(r"得分|排名|排序|名次|评分|分值|是否|响应|符合")
 _AMOUNT_COL = re.compile(r".{0,12}(?:金额|价|报价|成交结果|中标结果)(?:.{0,8})")
 _LOT_COL = re.compile(r"包号|标包|分包号|包组|包件号?|标段号?|分包|包|标项")
 _ADDR_COL = re.compile(r".{0,8}地址")
@@ -74,6 +76,8 @@ def _from_tables(rows: list[Row]) -> tuple[list[Award], Hit | None]:
         sup = table.column(_SUPPLIER_COL)
         if sup is None or not _header_like(table.header):
             continue
+        if not _WINNER_COL.search(table.header[sup]) and any(_SCORING.search(h) for h in table.header):
+            continue  # a bare "供应商" column next to scores lists bidders, not winners
         amt = next((i for i, h in enumerate(table.header)
                     if i != sup and _AMOUNT_COL.fullmatch(h) and "单价" not in h), None)
         lot = table.column(_LOT_COL)
@@ -118,10 +122,10 @@ def _lot_above(rows: list[Row], line: int) -> Hit | None:
 
 
 _WIN = (
-    r"(?<!投标)(?<!候选人)(?<!未中标)(?<!未成交)(?<!参与)"
+    r"(?<!投标)(?<!候选人)(?<!候选)(?<!未中标)(?<!未成交)(?<!参与)(?<!潜在)(?<!合格)(?<!应答)(?<!响应)"
     r"(?:拟中标人|拟中标供应商|拟成交供应商|预中标单位|预中标人|中标（选）人|中标\(选\)人|中标（成交）供应商名称"
     r"|中标（成交）供应商|中标供应商名称|中标供应商|成交供应商名称|成交供应商|中标单位名称|中标单位|成交单位"
-    r"|中标人名称|中标人|中标结果|成交结果|成交人|供应商名称|供应商（乙方）|供应商\(乙方\)|乙方名称|乙方)"
+    r"|中标人名称|中标人|中标结果|成交结果|成交人|供应商名称|供应商（乙方）|供应商\(乙方\)|乙方名称|乙方|供应商)"
 )
 _FIRST = (
     r"第一(?:中标|成交)?(?:（选）|\(选\))?候选(?:人|供应商|单位)|第一名|排名第一(?:的)?(?:供应商|单位)?"

@@ -84,3 +84,25 @@ def test_search_keys_shared_across_scripts() -> None:
 
 def test_blocking_keys_shared() -> None:
     assert blocking_keys(rec("杭州海康威视数字技术股份有限公司")) & blocking_keys(rec("Hikvision"))
+
+
+CETC13 = "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)"
+
+
+def test_subordinate_institution_is_not_its_parent() -> None:
+    sub = CETC13 + " subordinate institution: Bowei Integrated Circuits"
+    other = CETC13 + " subordinate institution: Envoltek"
+    assert not compare(rec(CETC13), rec(sub)).match
+    assert not compare(rec(sub), rec(other)).match
+    assert not compare(rec(CETC13), rec(CETC13 + " subordinate institution:")).match
+
+
+def test_glossary_links_latin_aliases() -> None:
+    # BIS Entity List aliases: Sugon a.k.a. Dawning; NetPosa a.k.a. Dongfang Wangli
+    assert compare(rec("Dawning Information Industry Co., Ltd."), rec("Sugon")).match
+    assert compare(rec("NetPosa"), rec("Dongfang Wangli Technology")).match
+    assert not compare(rec("Zhejiang Dahua Technology Co., Ltd."), rec("Uniview")).match
+
+
+def test_acronym() -> None:
+    assert compare(rec("International Business Machines Corporation"), rec("IBM")).match

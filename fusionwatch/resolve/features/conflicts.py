@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fusionwatch.resolve.features import FeatureResult
+from fusionwatch.resolve.normalize.resources import brands
 from fusionwatch.resolve.normalize.types import Prepared
 
 
@@ -22,10 +23,26 @@ def branch_mismatch(a: Prepared, b: Prepared) -> FeatureResult:
     return 0.0, ""
 
 
+def brand_ids(keys: frozenset[str]) -> set[str]:
+    """The glossary entries (Han brand names) that brand keys stand for."""
+    table = brands().latin
+    return {zh for key in keys for zh in table.get(key, ())}
+
+
+def brand_match(a: Prepared, b: Prepared) -> FeatureResult:
+    """1 if both names carry different forms of one glossary brand ("Sugon" / "Dawning
+    Information"); names that already share their trade-name words get nothing more."""
+    if a.brands and b.brands and not set(a.core) & set(b.core):
+        shared = brand_ids(a.brands) & brand_ids(b.brands)
+        if shared:
+            return 1.0, f"same brand {min(shared)}"
+    return 0.0, ""
+
+
 def brand_conflict(a: Prepared, b: Prepared) -> FeatureResult:
     """1 if both names contain brands of the glossary and no brand is shared
     (大华 vs "Uniview", "Dahua" vs "Uniview")."""
-    if not a.brands or not b.brands or a.brands & b.brands:
+    if not a.brands or not b.brands or brand_ids(a.brands) & brand_ids(b.brands):
         return 0.0, ""
     if any(len(k) >= 4 and k in b.joined for k in a.brands) or any(
             len(k) >= 4 and k in a.joined for k in b.brands):

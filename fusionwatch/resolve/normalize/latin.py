@@ -46,6 +46,8 @@ EXTRA_LEGAL = frozenset({"pjsc", "jsc", "ojsc", "cjsc", "oao", "zao", "pao", "oo
 LEADING_LEGAL = frozenset({"pjsc", "jsc", "ojsc", "cjsc", "oao", "zao", "pao", "ooo", "ao",
                            "pt", "tov", "concern", "llc"})
 BRANCH = re.compile(r"\b(sub ?)?branch( office| company)?\b|\brepresentative office\b")
+# "CETC 13 subordinate institution: Bowei Integrated Circuits" names the subordinate.
+SUBORDINATE = re.compile(r"(?i)\b(?:subordinate (?:institution|unit|entity)|subsidiary)\s*:\s*")
 ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)?$")
 ALIAS = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|d\.?b\.?a|also known as|formerly known as"
                    r"|formerly|previously)\b\.?:?", re.IGNORECASE)
@@ -114,8 +116,12 @@ def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[s
 
 def prepare_latin(text: str) -> Prepared:
     """Prepare a Latin-script name for matching."""
+    original_text = text
+    parts = SUBORDINATE.split(text, maxsplit=1)
+    text = parts[1] if len(parts) == 2 and parts[1].strip() else parts[0]
     lowered = text.casefold()
-    branch = bool(BRANCH.search(" ".join(latin_words(lowered))))
+    branch = bool(BRANCH.search(" ".join(latin_words(lowered)))) or (
+        len(parts) == 2 and not parts[1].strip())
     tokens = words(text)
     joined = "".join(tokens)
     original = list(tokens)
@@ -173,7 +179,7 @@ def prepare_latin(text: str) -> Prepared:
     windows = {"".join(core[i:j]) for i in range(len(core)) for j in range(i + 1, i + 4)}
     found_brands = {w for w in windows if w in glossary}
     return Prepared(
-        text=text, script="latin", core=tuple(core), core_key=loose_key, syllables=(),
+        text=original_text, script="latin", core=tuple(core), core_key=loose_key, syllables=(),
         full_syllables=(), tokens=frozenset(core) | frozenset(found_industry)
         | frozenset(region_found), regions=frozenset(region_found),
         industry=frozenset(found_industry), legal=frozenset(legal),

@@ -149,9 +149,14 @@ def load_brands(path: Path | None = None, into: Brands | None = None) -> Brands:
     t2s = opencc.OpenCC("t2s")
     brands = into if into is not None else Brands()
     text = path.read_text(encoding="utf-8") if path else _read("brands.csv")
+    from pypinyin import lazy_pinyin
+
     for row in csv.DictReader(text.splitlines()):
         zh = t2s.convert(row["zh"].strip())
-        keys = frozenset("".join(stem(w) for w in latin_words(e)) for e in row["en"].split("|") if e.strip())
+        keys = frozenset("".join(stem(w) for w in latin_words(e))
+                         for e in row["en"].split("|") if e.strip())
+        if len(zh) >= 3:  # "Dongfang Wangli" is NetPosa too; short pinyin is ambiguous
+            keys |= {"".join(lazy_pinyin(zh)).lower()}
         brands.han[zh] = brands.han.get(zh, frozenset()) | keys
         for key in keys:
             brands.latin[key] = brands.latin.get(key, frozenset()) | {zh}

@@ -1,4 +1,4 @@
-"""Winning suppliers, their amounts, addresses, USCCs and lots; items; budget and total.
+"""Winning suppliers, their amounts, addresses, USCCs and lots; budget and total.
 
 Strategies, tried in order until one finds suppliers:
 
@@ -16,12 +16,13 @@ import re
 from dataclasses import dataclass
 
 from fusionwatch.sources.notices.amounts import find_amount, parse_amount
+from fusionwatch.sources.notices.items import ITEM_COL
 from fusionwatch.sources.notices.ranking import first_ranked, lots_by_rank
 from fusionwatch.sources.notices.summary import summary_fields
 from fusionwatch.sources.notices.tables import Row, header_tables
 from fusionwatch.sources.notices.text import ORG_SUFFIX, Hit, clean_value, lab, org_like
 
-__all__ = ["Award", "Item", "budget", "find_awards", "find_items", "total"]
+__all__ = ["Award", "budget", "find_awards", "total"]
 
 
 @dataclass
@@ -35,17 +36,6 @@ class Award:
     uscc: Hit | None = None
     lot: Hit | None = None
     ranked: bool = False
-
-
-@dataclass
-class Item:
-    """One line of the 主要标的 (items) table."""
-
-    name: Hit
-    brand: str | None = None
-    model: str | None = None
-    quantity: str | None = None
-    unit_price: float | None = None
 
 
 _SUPPLIER_COL = re.compile(
@@ -244,7 +234,7 @@ def _amounts_by_order(awards: list[Award], rows: list[Row]) -> None:
     only when both have the same number of rows and no award has an amount."""
     if not awards or any(a.amount is not None for a in awards):
         return
-    for table in header_tables(rows, _ITEM_COL):
+    for table in header_tables(rows, ITEM_COL):
         col = next((i for i, h in enumerate(table.header)
                     if re.search(r"中标金额|成交金额|中标、成交金额|总价", h)), None)
         data = [r for r in table.rows if col is not None and col < len(r.cells)]
@@ -333,39 +323,3 @@ def total(text: str, awards: list[Award]) -> tuple[float, Hit] | None:
     if len(awards) == 1 and awards[0].amount is not None and awards[0].amount_hit is not None:
         return awards[0].amount, awards[0].amount_hit
     return None
-
-
-_ITEM_COL = re.compile(r".{0,10}(?:标的名称|货物名称|品目名称|产品名称|设备名称|货物服务名称|名称)")
-_ITEM_NAME = re.compile(r".{0,10}(?:标的名称|货物名称|品目名称|产品名称|设备名称|货物服务名称)")
-_NOT_ITEM = re.compile(r"供应商|单位|人|公司|机构|包")
-_BRAND = re.compile(r".{0,4}品牌.{0,4}")
-_MODEL = re.compile(r".{0,4}(?:规格型号|型号|规格).{0,6}")
-_QTY = re.compile(r".{0,2}数量.{0,6}")
-_PRICE = re.compile(r".{0,2}单价.{0,8}")
-
-
-def _cell(cells: list[Hit], i: int | None) -> str | None:
-    return cells[i].value if i is not None and i < len(cells) else None
-
-
-def find_items(rows: list[Row]) -> list[Item]:
-    """Items from tables with a name column and a model, brand, quantity or price column."""
-    items: list[Item] = []
-    for table in header_tables(rows, _ITEM_COL):
-        name = table.column(_ITEM_NAME)
-        if name is None:
-            name = next((i for i, h in enumerate(table.header)
-                         if _ITEM_COL.fullmatch(h) and not _NOT_ITEM.search(h)), None)
-        cols = {k: table.column(p) for k, p in
-                (("brand", _BRAND), ("model", _MODEL), ("qty", _QTY), ("price", _PRICE))}
-        if name is None or all(v is None for v in cols.values()):
-            continue
-        for row in table.rows:
-            cells = row.cells
-            if name >= len(cells) or len(cells) < 3:
-                continue
-            price = _cell(cells, cols["price"])
-            unit = _unit(table.header[cols["price"]]) if cols["price"] is not None else None
-            items.append(Item(cells[name], _cell(cells, cols["brand"]), _cell(cells, cols["model"]),
-                              _cell(cells, cols["qty"]), parse_amount(price, unit) if price else None))
-    return items

@@ -19,6 +19,7 @@ from fusionwatch.sources.notices import awards as aw
 from fusionwatch.sources.notices import fields
 from fusionwatch.sources.notices.amounts import yuan_value
 from fusionwatch.sources.notices.decode import decode_bytes, is_html, render_html, to_text
+from fusionwatch.sources.notices.items import find_items
 from fusionwatch.sources.notices.privacy import PrivateData, find_private, is_clean
 from fusionwatch.sources.notices.programs import load_taxonomy, tag_programs
 from fusionwatch.sources.notices.tables import rows as table_rows
@@ -122,8 +123,8 @@ def parse_text(text: str, file: str, taxonomy: str | None = None, heading: str =
         "published": fields.published(text),
     }
     notice_type = classify(title, text, awards)
-    if notice_type in ("tender", "other", "correction") and notice_type != "award":
-        awards = [] if notice_type != "other" else awards
+    if notice_type in ("tender", "correction"):
+        awards = []  # names in a tender or correction are bidders or contacts, not winners
     if notice_type == "candidates":
         awards = _first_per_lot(awards)
     warnings: list[str] = []
@@ -134,7 +135,7 @@ def parse_text(text: str, file: str, taxonomy: str | None = None, heading: str =
     total = aw.total(text, awards) if awards else None
     hits["budget"] = budget[1] if budget else None
     hits["total"] = total[1] if total else None
-    items = aw.find_items(rows)
+    items = find_items(rows)
     programs = tag_programs(text, hits["buyer"], load_taxonomy(taxonomy),
                             lambda s: is_clean(s, private))
     out: dict[str, Any] = {

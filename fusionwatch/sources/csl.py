@@ -223,6 +223,7 @@ class Csl:
         "CSL CSV (2025 layout with _id, 2019 layout)",
         'CSL JSON ({"results": [...]})',
     )
+    suffixes: ClassVar[tuple[str, ...]] = (".csv", ".json")
 
     def parse(self, documents: Sequence[Document], report: ParseReport) -> Iterator[Record]:
         """Yield the records of every row of every document."""

@@ -162,6 +162,7 @@ class BisEntityList:
         "JSON layout (bis_entity_list.json)",
         "trade.gov CSL CSV or JSON, Entity List rows only",
     )
+    suffixes: ClassVar[tuple[str, ...]] = (".json", ".csv")
 
     def parse(self, documents: Sequence[Document], report: ParseReport) -> Iterator[Record]:
         """Yield the Entity List's records from each document."""
@@ -190,6 +191,7 @@ class UsLists:
         "US lists in the JSON layout (MEU, DPL, UFLPA, 1260H, 1286, NS-CMIC, FCC, State, CBP)"
     )
     formats: ClassVar[tuple[str, ...]] = ("JSON layout, one list per file",)
+    suffixes: ClassVar[tuple[str, ...]] = (".json",)
 
     def parse(self, documents: Sequence[Document], report: ParseReport) -> Iterator[Record]:
         """Yield each list's records under the dataset named by its list_id."""

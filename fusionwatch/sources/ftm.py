@@ -90,6 +90,7 @@ class FtmSource:
     name: ClassVar[str] = "ftm"
     description: ClassVar[str] = "FollowTheMoney JSON lines; persons and their links dropped"
     formats: ClassVar[tuple[str, ...]] = ("FtM JSON lines (.ftm.json, .jsonl)",)
+    suffixes: ClassVar[tuple[str, ...]] = _SUFFIXES
 
     def __init__(self, dataset: str | None = None) -> None:
         """Args: dataset: store every file under this dataset instead of its stem."""

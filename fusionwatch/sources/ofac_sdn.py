@@ -102,6 +102,7 @@ class OfacSdn:
         "add.csv (6)",
         "sdn_comments.csv (2)",
     )
+    suffixes: ClassVar[tuple[str, ...]] = (".csv",)
 
     def parse(self, documents: Sequence[Document], report: ParseReport) -> Iterator[Record]:
         """Yield one entity and one Sanction per non-person SDN entry, then alias/address

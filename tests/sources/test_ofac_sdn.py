@@ -58,6 +58,12 @@ def test_schemas_from_sdn_type() -> None:
     assert {"Vessel", "Airplane", "Company", "Sanction"} <= schemas
     vessel = next(r for r in records if r.schema == "Vessel" and r.values("imoNumber"))
     assert vessel.values("imoNumber")[0].isdigit()
+    assert by_id["ofac-22685"].values("uscCode") == ["9113100033607322XK"]
+    assert by_id["ofac-17013"].values("leiCode") == ["253400V1H6ART1UQ0N98"]
+    assert by_id["ofac-4243"].values("imoNumber") == ["7406784"]
+    assert by_id["ofac-4243"].values("previousName") == ["ANA I", "SAND SWAN"]
+    assert by_id["ofac-15431"].schema == "Airplane"
+    assert by_id["ofac-15431"].values("model") == ["IL76-TD"]
     (sanction,) = [r for r in records if r.id == "ofac-306-sanction"]
     assert sanction.values("entity") == ["ofac-306"]
     assert sanction.values("program") == ["CUBA"]

@@ -4,36 +4,68 @@ VENV := .venv
 PY := $(VENV)/bin/python
 FW := $(VENV)/bin/fusionwatch
 OUT := out
-STAMP := $(VENV)/.installed
+BASE := $(VENV)/.installed-base
+DEV := $(VENV)/.installed-dev
+EVAL := $(VENV)/.installed-eval
 
 .PHONY: install demo test eval bench lint typecheck clean
 
-$(STAMP): pyproject.toml
+# The package alone (what `make demo` needs) ...
+$(BASE): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (fusionwatch needs Python >= 3.11; set PYTHON=...)" >&2; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,eval]'
-	@touch $(STAMP)
+	$(PY) -m pip install --quiet -e .
+	@touch $@
 
-install: $(STAMP)
+# ... plus the test tools and the Spark engine the tests run on ...
+$(DEV): $(BASE)
+	$(PY) -m pip install --quiet -e '.[dev,spark]'
+	@touch $@
+
+# ... plus the peer (nomenklatura) that evaluation and benchmarks compare against.
+$(EVAL): $(DEV)
+	$(PY) -m pip install --quiet -e '.[eval]'
+	@touch $@
+
+install: $(BASE)
+
+LISTS := data/lists
+DEMO := $(FW) --quiet --store $(OUT)/fusionwatch.duckdb
+US_LISTS := $(filter-out $(LISTS)/bis_entity_list.json $(LISTS)/lists.json,$(wildcard $(LISTS)/*.json))
 
 demo: install
 	@rm -rf $(OUT) && mkdir -p $(OUT)
-	$(FW) --quiet --store $(OUT)/fusionwatch.duckdb demo --out $(OUT)
+	$(DEMO) ingest bis_entity_list $(LISTS)/bis_entity_list.json
+	$(DEMO) ingest us_lists $(US_LISTS)
+	$(DEMO) ingest ofac_sdn $(LISTS)/ofac/sdn_2024-04-26.csv $(LISTS)/ofac/alt_2025-02.csv $(LISTS)/ofac/add_2025-02.csv
+	$(DEMO) ingest ofac_sdn $(LISTS)/ofac/sdn_2024-05-03.csv $(LISTS)/ofac/alt_2025-02.csv $(LISTS)/ofac/add_2025-02.csv
+	$(DEMO) ingest notices data/notices
+	$(DEMO) resolve
+	$(DEMO) overlaps --out $(OUT)/overlaps.csv
+	$(DEMO) changes ofac_sdn --json > $(OUT)/ofac_sdn_changes.json
+	$(DEMO) export --format ftm --out $(OUT)/entities.ftm.json
+	$(DEMO) stats
+	@echo
+	@echo "Results in $(OUT)/:"
+	@echo "  $(OUT)/fusionwatch.duckdb      the store (try: $(FW) --store $(OUT)/fusionwatch.duckdb search hikvision)"
+	@echo "  $(OUT)/overlaps.csv            organizations on more than one list, with the reason for each merge"
+	@echo "  $(OUT)/ofac_sdn_changes.json   entries added and removed between the two SDN snapshots"
+	@echo "  $(OUT)/entities.ftm.json       every entity as FollowTheMoney JSON lines"
 
-test: install
+test: $(DEV)
 	$(PY) -m pytest
 
-eval: install
+eval: $(EVAL)
 	$(PY) eval/names.py
 
-bench: install
+bench: $(EVAL)
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-lint: install
+lint: $(DEV)
 	$(VENV)/bin/ruff check fusionwatch tests
 
-typecheck: install
+typecheck: $(DEV)
 	$(VENV)/bin/mypy fusionwatch
 
 clean:

@@ -15,14 +15,21 @@ from fusionwatch.cli.core import _progress, _store
 @click.option("--threshold", type=float, default=None,
               help="Link pairs scoring at least this (default: the algorithm's).")
 @click.option("--full", is_flag=True, help="Rescore every pair, not only new records.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local",
+              show_default=True, help="Score pairs in this process or on Apache Spark.")
+@click.option("--spark-master", default=None, metavar="URL",
+              help="Spark master for --engine spark (default: local[*]).")
 @click.pass_context
-def resolve(ctx: click.Context, algorithm: str, threshold: float | None, full: bool) -> None:
+def resolve(ctx: click.Context, algorithm: str, threshold: float | None, full: bool,
+            engine: str, spark_master: str | None) -> None:
     """Resolve organizations across lists, languages and scripts into clusters."""
+    from fusionwatch.resolve.engines import get_engine
     from fusionwatch.resolve.run import resolve as run_resolve
 
+    scorer = get_engine(engine, spark_master)
     with _store(ctx, read_only=False) as store:
         report = run_resolve(store, algorithm=algorithm, threshold=threshold, full=full,
-                             progress=_progress(ctx, "scoring pairs"))
+                             engine=scorer, progress=_progress(ctx, "scoring pairs"))
     click.echo(report.line())
 
 

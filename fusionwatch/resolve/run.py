@@ -15,6 +15,7 @@ from fusionwatch.resolve.cluster import canonical_id, cluster
 from fusionwatch.errors import UsageError
 from fusionwatch.resolve.algorithms import ALGORITHMS
 from fusionwatch.resolve.compare import blocking_keys, compare
+from fusionwatch.resolve.engines import Engine, LocalEngine
 from fusionwatch.resolve.judgements import Judgement, active_judgements
 from fusionwatch.resolve.records import OrgRecord, load_records
 from fusionwatch.store.store import Store
@@ -98,9 +99,18 @@ def _candidates(store: Store, touched: set[str]) -> Iterator[tuple[str, str]]:
 
 
 def resolve(store: Store, *, algorithm: str = "fw-1", threshold: float | None = None,
-            full: bool = False, progress: Progress[tuple[str, str]] | None = None
-            ) -> ResolveReport:
-    """Resolve the organizations in the store into clusters (see module docstring)."""
+            full: bool = False, engine: Engine | None = None,
+            progress: Progress[tuple[str, str]] | None = None) -> ResolveReport:
+    """Resolve the organizations in the store into clusters (see module docstring).
+
+    Args:
+        store: the open store.
+        algorithm: the matching algorithm (``fw-1``).
+        threshold: link pairs scoring at least this; the algorithm's default if None.
+        full: rescore every pair, not only pairs with new or changed records.
+        engine: where pairs are scored (in process by default, or Spark).
+        progress: wraps the pair stream, e.g. with a progress bar.
+    """
     cut = default_threshold(algorithm) if threshold is None else threshold
     records = load_records(store)
     last_run = int(store.scalar("SELECT coalesce(max(run_id), 0) FROM runs"))
@@ -118,16 +128,12 @@ def resolve(store: Store, *, algorithm: str = "fw-1", threshold: float | None = 
         else:
             store.execute("DELETE FROM links WHERE left_id IN (SELECT entity_id FROM touched)"
                           " OR right_id IN (SELECT entity_id FROM touched)")
-        pairs: Iterable[tuple[str, str]] = list(_candidates(store, touched))
-        scored = 0
-        rows = []
-        for a, b in (progress(pairs) if progress else pairs):
-            if a not in records or b not in records:
-                continue
-            result = compare(records[a].record, records[b].record, algorithm)
-            scored += 1
-            if result.score >= KEEP_SCORE:
-                rows.append((a, b, result.score, algorithm, result.explanation))
+        pairs = [(a, b) for a, b in _candidates(store, touched) if a in records and b in records]
+        scorer = engine or LocalEngine()
+        rows = [(a, b, score, algorithm, explanation) for a, b, score, explanation
+                in scorer.score(pairs, {i: r.record for i, r in records.items()}, algorithm,
+                                progress) if score >= KEEP_SCORE]
+        scored = len(pairs)
         store.bulk_insert("links", ["left_id", "right_id", "score", "algorithm", "explanation"],
                           rows)
         report = _recluster(store, records, cut, algorithm)

@@ -32,6 +32,12 @@ def decode_bytes(data: bytes, path: str) -> str:
     """
     if not data.strip():
         raise FormatError(path, "file is empty")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # Windows "Unicode" text saves: UTF-16 with a byte-order mark.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise FormatError(path, "cannot decode (broken UTF-16)") from exc
     if b"\x00" in data[:8192]:
         raise FormatError(path, "binary file (contains NUL bytes)")
     try:

@@ -18,6 +18,7 @@ from fusionwatch.sources.base import Document
 from fusionwatch.sources.notices import awards as aw
 from fusionwatch.sources.notices import fields
 from fusionwatch.sources.notices.amounts import yuan_value
+from fusionwatch.sources.notices.dates import published
 from fusionwatch.sources.notices.decode import decode_bytes, is_html, render_html, to_text
 from fusionwatch.sources.notices.items import find_items
 from fusionwatch.sources.notices.privacy import PrivateData, find_private, is_clean
@@ -120,7 +121,7 @@ def parse_text(text: str, file: str, taxonomy: str | None = None, heading: str =
         "project_name": name,
         "buyer": fields.buyer(text, title, name),
         "agency": fields.agency(text),
-        "published": fields.published(text),
+        "published": published(text),
     }
     notice_type = classify(title, text, awards)
     if notice_type in ("tender", "correction"):

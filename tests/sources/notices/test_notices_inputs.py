@@ -137,3 +137,27 @@ def test_cli_exit_2_when_nothing_parsed(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "error: " in result.stderr and "parsed 0, failed 2" in result.stderr
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    out = parse_notice(_write(tmp_path, "n.txt", "\ufeff" + NOTICE.format(uscc=VALID), "utf-16-le"))
+    assert out["project_number"] == "SDGP2021-001"
+
+
+def test_public_api() -> None:
+    from fusionwatch.sources import notices
+
+    assert set(notices.__all__) == {
+        "NoticeResult", "NoticesSource", "ParsedNotice", "expand_paths", "load_taxonomy",
+        "parse_document", "parse_notice", "parse_paths",
+    }
+
+
+def test_user_taxonomy(tmp_path: Path) -> None:
+    taxonomy = _write(tmp_path, "t.yml", "tags:\n  drones:\n    description: UAVs\n"
+                      "    keywords: [无人机]\n", "utf-8")
+    notice = _write(tmp_path, "n.txt", NOTICE.format(uscc=VALID).replace("视频监控", "无人机"))
+    out = parse_notice(notice, taxonomy=str(taxonomy))
+    assert out["programs"] == [{"tag": "drones", "evidence": "东营市某学校无人机采购项目中标公告"}]
+    with pytest.raises(FormatError):
+        parse_notice(notice, taxonomy=str(_write(tmp_path, "bad.yml", "- just a list\n")))

@@ -63,8 +63,8 @@ def test_identifiers_are_decisive() -> None:
     uscc = "91330000733796106P"
     same = compare(rec("海康威视", ids=(uscc,)), rec("HIKVISION", ids=(uscc,)))
     assert same.score > 0.99
-    different = compare(rec("Hikvision", ids=(uscc,)), rec("Hikvision", ids=("91110000100001136X",)))
-    assert not different.match or different.features.get("identifier", 0) >= 0
+    different = compare(rec("Hikvision", ids=(uscc,)), rec("Hikvision", ids=("91110000802100433B",)))
+    assert not different.match and different.features["identifier"] == -1.0
 
 
 def test_aliases_in_one_name() -> None:
@@ -106,3 +106,15 @@ def test_glossary_links_latin_aliases() -> None:
 
 def test_acronym() -> None:
     assert compare(rec("International Business Machines Corporation"), rec("IBM")).match
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("杭州海康威视数字技术股份有限公司", "海康威视", True),
+    ("浙江大华技术股份有限公司", "大华股份", True),
+    ("北京旷视科技有限公司", "旷视科技有限公司", True),
+    ("浙江大华技术股份有限公司", "浙江宇视科技有限公司", False),
+    ("上海复旦微电子集团股份有限公司", "上海富瀚微电子股份有限公司", False),
+    ("浙江大华技术股份有限公司", "福建达华智能科技股份有限公司", False),
+])
+def test_han_pairs(a: str, b: str, same: bool) -> None:
+    assert compare(rec(a), rec(b)).match is same

@@ -254,10 +254,11 @@ def find_awards(text: str, rows: list[Row]) -> tuple[list[Award], Hit | None]:
     if not awards:
         awards = _sentences(_FIRST_SENTENCE, text)
     if not awards:
-        awards = _labelled(text, _FIRST, ranked=True)
-    if not awards:
+        # A ranking table gives lots and prices by column; labels are the fallback.
         awards = [Award(s, amount=a, amount_hit=p, lot=lot, ranked=True)
                   for s, lot, p, a in first_ranked(rows)]
+    if not awards:
+        awards = _labelled(text, _FIRST, ranked=True)
     if not awards:
         awards = _sentences(_RESULT_LINE, text)
     awards = _dedupe(awards)

@@ -26,7 +26,12 @@ _PERSON_FIELD = re.compile(
     rf"(?:{_PERSON_LABELS})\s*[）)]?\s*(?:[：:|]|\s)(?=(?P<value>[^\n]*))"
 )
 _TITLES = "老师|先生|女士|小姐|经理|主任|工"
-_NAME = re.compile(rf"^[\u4e00-\u9fff]{{1,3}}(?:{_TITLES})$|^[\u4e00-\u9fff]{{2,4}}$")
+# Han names are 2-4 characters; Uyghur and other names transcribed in Han characters
+# run longer and are often joined by a middle dot (买买提·艾力).
+_NAME = re.compile(
+    rf"^[\u4e00-\u9fff]{{1,3}}(?:{_TITLES})$|^[\u4e00-\u9fff]{{2,6}}$"
+    r"|^[\u4e00-\u9fff]{2,8}[·•．.][\u4e00-\u9fff]{1,8}$"
+)
 _NOT_NAME = re.compile(
     r"公司|局|中心|学|院|委|办|厅|部|组|会|所|站|处|队|无|详见|名单|电话|地址|采购|代表|专家|成员"
     r"|负责|联系|方式|见|略|号|类别|证|招标|供应商|单位|项目|人数|总人|评审|谈判|监督|工程|技术|合格"

@@ -16,7 +16,8 @@ from fusionwatch.sources.notices.text import Hit
 
 __all__ = ["Tag", "Taxonomy", "load_taxonomy", "tag_programs"]
 
-_CONTEXT = 12  # characters of context quoted on each side of a keyword
+_CONTEXT = 16  # characters of context quoted on each side of a keyword, at most
+_BOUNDARY = frozenset("\n|：:；;，,。 ")
 
 
 @dataclass(frozen=True)
@@ -90,11 +91,14 @@ def tag_programs(text: str, buyer: Hit | None, taxonomy: Taxonomy,
 
 def _evidence(text: str, start: int, end: int, is_clean: Callable[[str], bool]) -> Hit:
     """The keyword with some context, staying on its line and clear of private data."""
-    # Stay inside the line and the table cell the keyword is in.
-    line_start = max(text.rfind("\n", 0, start), text.rfind("|", 0, start)) + 1
-    ends = [i for i in (text.find("\n", end), text.find("|", end)) if i >= 0]
-    line_end = min(ends) if ends else len(text)
-    a, b = max(line_start, start - _CONTEXT), min(line_end, end + _CONTEXT)
+    # Stay inside the clause the keyword is in: never across a line, a table cell or a
+    # "label：" boundary, which is where names and phone numbers of people are written.
+    a = start
+    while a > max(0, start - _CONTEXT) and text[a - 1] not in _BOUNDARY:
+        a -= 1
+    b = end
+    while b < min(len(text), end + _CONTEXT) and text[b] not in _BOUNDARY:
+        b += 1
     quote = text[a:b]
     if not is_clean(quote):
         a, b, quote = start, end, text[start:end]

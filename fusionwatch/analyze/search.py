@@ -1,11 +1,21 @@
-"""Name search over the store."""
+"""Name search with the matcher's normalization: any script, any spelling.
+
+A query is keyed like the stored names (brand glossary, pinyin, normalized trade
+name), candidates sharing a key (or containing the text) are scored with the
+matching algorithm, and the best come first, grouped with their resolved cluster.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fusionwatch.resolve.compare import NameRecord, compare, normalize_for_search
+from fusionwatch.resolve.records import load_records
 from fusionwatch.store.queries import search_names
 from fusionwatch.store.store import Store
+
+# Candidates scoring below this are not shown.
+MIN_SCORE = 0.2
 
 
 @dataclass
@@ -15,16 +25,50 @@ class Hit:
     entity_id: str
     name: str
     dataset: str
+    score: float
+    canonical_id: str | None
+    explanation: str
 
-    def as_dict(self) -> dict[str, str]:
+    def as_dict(self) -> dict[str, object]:
         """JSON form."""
-        return {"id": self.entity_id, "name": self.name, "dataset": self.dataset}
+        return {"id": self.entity_id, "name": self.name, "dataset": self.dataset,
+                "score": round(self.score, 3), "canonical_id": self.canonical_id,
+                "explanation": self.explanation}
 
     def line(self) -> str:
         """One line for the terminal."""
-        return f"{self.entity_id}  {self.name}  ({self.dataset})"
+        cluster = f" [{self.canonical_id}]" if self.canonical_id else ""
+        return f"{self.score:.2f}  {self.entity_id}  {self.name}  ({self.dataset}){cluster}"
+
+
+def _key_candidates(store: Store, text: str) -> set[str]:
+    keys = sorted(normalize_for_search(text))
+    if not keys:
+        return set()
+    marks = ", ".join("?" for _ in keys)
+    return {r[0] for r in store.rows(
+        f"SELECT DISTINCT entity_id FROM name_keys WHERE key IN ({marks})", keys)}
 
 
 def search(store: Store, text: str, limit: int = 20) -> list[Hit]:
-    """Entities whose name or alias contains ``text``."""
-    return [Hit(*row) for row in search_names(store, text, limit)]
+    """Entities whose names match ``text``, best first."""
+    substring = search_names(store, text, limit=200)
+    ids = _key_candidates(store, text) | {r[0] for r in substring}
+    records = load_records(store, ids)
+    query = NameRecord((text,))
+    canon = dict(store.rows("SELECT entity_id, canonical_id FROM resolution"))
+    hits = []
+    for entity_id, rec in records.items():
+        result = compare(query, rec.record)
+        contains = any(text.casefold() in n.casefold() for n in rec.record.names)
+        score = max(result.score, 0.5 if contains else 0.0)
+        if score < MIN_SCORE:
+            continue
+        hits.append(Hit(entity_id, rec.caption, rec.dataset, score, canon.get(entity_id),
+                        result.explanation if score == result.score else "name contains text"))
+    # names of things that are not organizations (vessels, aircraft) match by substring
+    for entity_id, name, dataset in substring:
+        if entity_id not in records:
+            hits.append(Hit(entity_id, name, dataset, 0.5, None, "name contains text"))
+    hits.sort(key=lambda h: (-h.score, h.canonical_id or h.entity_id, h.entity_id))
+    return hits[:limit]

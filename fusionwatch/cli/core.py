@@ -73,9 +73,12 @@ def ingest(ctx: click.Context, source: str, paths: tuple[Path, ...], fetch: bool
             urls[str(path)] = url
     if not files:
         raise UsageError(f"ingest {source}: give at least one PATH, or --fetch")
+    from fusionwatch.resolve.run import index_new
+
     with _store(ctx, read_only=False) as store:
         report = run_ingest(store, src, files, urls=urls,
                             progress=_progress(ctx, f"ingest {source}"))
+        index_new(store)
     for path, problem in report.failures:
         click.echo(f"error: {path}: {problem}", err=True)
     if as_json:

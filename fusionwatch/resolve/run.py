@@ -82,6 +82,29 @@ def update_keys(store: Store, records: dict[str, OrgRecord], touched: set[str]) 
         for key in sorted(blocking_keys(records[i].record))))
 
 
+def _changed_since(store: Store, run: int, records: dict[str, OrgRecord]) -> set[str]:
+    return {r[0] for r in store.rows(
+        "SELECT DISTINCT entity_id FROM statements WHERE last_run > ? OR first_run > ?",
+        [run, run]) if r[0] in records}
+
+
+def index_new(store: Store) -> int:
+    """Key the records ingested since the last indexing, so search finds them.
+
+    Returns the number of records (re)keyed.
+    """
+    last_run = int(store.scalar("SELECT coalesce(max(run_id), 0) FROM runs"))
+    done = _meta(store, "index.run")
+    if done is not None and int(done) >= last_run:
+        return 0
+    records = load_records(store)
+    touched = set(records) if done is None else _changed_since(store, int(done), records)
+    with store.transaction():
+        update_keys(store, records, touched)
+        _set_meta(store, "index.run", str(last_run))
+    return len(touched)
+
+
 def _candidates(store: Store, touched: set[str]) -> Iterator[tuple[str, str]]:
     """Pairs sharing a key, at least one side touched; never all-vs-all."""
     index: dict[str, list[str]] = defaultdict(list)
@@ -118,9 +141,7 @@ def resolve(store: Store, *, algorithm: str = "fw-1", threshold: float | None = 
     if full or done is None or _meta(store, "resolve.algorithm") != algorithm:
         touched = set(records)
     else:
-        touched = {r[0] for r in store.rows(
-            "SELECT DISTINCT entity_id FROM statements WHERE last_run > ? OR first_run > ?",
-            [int(done), int(done)]) if r[0] in records}
+        touched = _changed_since(store, int(done), records)
     with store.transaction():
         update_keys(store, records, touched)
         if len(touched) == len(records):
@@ -138,6 +159,7 @@ def resolve(store: Store, *, algorithm: str = "fw-1", threshold: float | None = 
                           rows)
         report = _recluster(store, records, cut, algorithm)
         _set_meta(store, "resolve.run", str(last_run))
+        _set_meta(store, "index.run", str(last_run))
         _set_meta(store, "resolve.algorithm", algorithm)
         _set_meta(store, "resolve.threshold", str(cut))
     report.rescored_records = len(touched)

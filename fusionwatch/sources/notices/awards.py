@@ -150,6 +150,9 @@ def _labelled(text: str, pattern: str, *, ranked: bool) -> list[Award]:
         end = hits[i + 1].start if i + 1 < len(hits) else min(len(text), hit.end + 400)
         window_start = hit.end
         window = text[window_start:end]
+        other = _NEXT_RANK.search(window)
+        if other:
+            window = window[: other.start()]  # the second-ranked bidder's details start here
         award = Award(hit, ranked=ranked)
         if len(hits) > 1:
             award.lot = _lot_before(text, hits[i - 1].end if i else max(0, hit.start - 300), hit.start)
@@ -165,7 +168,22 @@ def _labelled(text: str, pattern: str, *, ranked: bool) -> list[Award]:
             award.uscc = Hit(m_uscc.group("value"), window_start + m_uscc.start("value"),
                              window_start + m_uscc.end("value"))
         awards.append(award)
+    if len(awards) == 1 and awards[0].amount is None and not ranked:
+        # "中标金额：N元" written before the winner's name.
+        m = _AWARD_AMOUNT.search(text)
+        found = find_amount(m.group("value"), _unit(m.group(0))) if m else None
+        if m and found:
+            base = m.start("value")
+            awards[0].amount = found[0]
+            awards[0].amount_hit = Hit(m.group("value")[found[1]:found[2]], base + found[1], base + found[2])
     return awards
+
+
+_NEXT_RANK = re.compile(r"第[二三2-3](?:中标|成交)?(?:（选）)?(?:候选|名)")
+_AWARD_AMOUNT = re.compile(
+    r"(?:中标|成交|中选)(?:（成交）|\(成交\))?(?:金额|价格|价|总价)(?:\s*(?:（[^）\n]{0,8}）|\([^)\n]{0,8}\)))?"
+    r"\s*(?:[：:]\s*\|?|\|)\s*(?P<value>[^\n|；;]{1,80})"
+)
 
 
 _LOT_HEADING = re.compile(

@@ -67,7 +67,7 @@ ORG_WORDS = _words(
     advanced focus unique new digi com cotton textile textiles garment garments silk
     mine mines asbestos finca companies airfreight aeronautics dynamics amines
     hezbollah hizballah hizbollah jaysh kataib kata'ib vertrieb vertriebs handel handels
-    results palayesh tarh coal iron
+    results palayesh tarh coal iron sdb skb
     importadora exportadora comercializadora comercial constructora inmobiliaria
     agricola agropecuaria rancho hacienda distribuidora farmacia grupo servicios
     transportes inversiones promotora operadora desarrollos sociedad compania cia

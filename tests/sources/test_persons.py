@@ -78,6 +78,7 @@ ORGANIZATIONS = [
     "Xi'an Overland Science and Technology Co., Ltd.",
     "Joint Stock Company National Helicopter Construction Center named after M.L. Mil and N.I. Kamov",
     "LLC SPC LASERS AND APPARATUS TM",
+    "SDB IRE RAS",
     "Beltechexport, CJSC",
     "SALASKO OFFSHORE S.A.L.",
     "杭州海康威视数字技术股份有限公司",

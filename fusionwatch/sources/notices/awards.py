@@ -170,12 +170,13 @@ def _labelled(text: str, pattern: str, *, ranked: bool) -> list[Award]:
         awards.append(award)
     if len(awards) == 1 and awards[0].amount is None and not ranked:
         # "中标金额：N元" written before the winner's name.
-        m = _AWARD_AMOUNT.search(text)
-        found = find_amount(m.group("value"), _unit(m.group(0))) if m else None
-        if m and found:
-            base = m.start("value")
+        stated = _AWARD_AMOUNT.search(text)
+        found = find_amount(stated.group("value"), _unit(stated.group(0))) if stated else None
+        if stated and found:
+            base = stated.start("value")
             awards[0].amount = found[0]
-            awards[0].amount_hit = Hit(m.group("value")[found[1]:found[2]], base + found[1], base + found[2])
+            awards[0].amount_hit = Hit(stated.group("value")[found[1]:found[2]],
+                                       base + found[1], base + found[2])
     return awards
 
 

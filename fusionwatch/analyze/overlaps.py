@@ -38,7 +38,7 @@ class Overlap:
 
 
 def _name_rows(store: Store) -> list[tuple[str, str, str, str]]:
-    return [tuple(r) for r in store.rows(  # type: ignore[misc]
+    return [tuple(r) for r in store.rows(
         """SELECT s.entity_id, s.dataset, s.value, s.schema FROM statements s
            JOIN (SELECT dataset, max(run_id) AS run FROM runs GROUP BY 1) l
              ON l.dataset = s.dataset AND s.last_run = l.run

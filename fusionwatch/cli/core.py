@@ -79,8 +79,8 @@ def ingest(ctx: click.Context, source: str, paths: tuple[Path, ...], fetch: bool
         report = run_ingest(store, src, files, urls=urls,
                             progress=_progress(ctx, f"ingest {source}"))
         index_new(store)
-    for path, problem in report.failures:
-        click.echo(f"error: {path}: {problem}", err=True)
+    for failed, problem in report.failures:
+        click.echo(f"error: {failed}: {problem}", err=True)
     if as_json:
         _echo_json(report.as_dict(show_dropped))
     else:

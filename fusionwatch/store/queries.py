@@ -73,7 +73,8 @@ def _schema_of(statements: list[dict[str, Any]]) -> str:
 def _view(store: Store, entity_id: str, rows: list[tuple[Any, ...]],
           latest: dict[str, int]) -> EntityView:
     statements = [dict(zip(_STMT_KEYS, r)) for r in rows]
-    active, removed = set(), set()
+    active: set[str] = set()
+    removed: set[str] = set()
     for s in statements:
         if s["prop"] == "id":
             (active if s["last_run"] == latest.get(s["dataset"]) else removed).add(s["dataset"])
@@ -161,7 +162,7 @@ def search_names(store: Store, text: str, limit: int = 20) -> list[tuple[str, st
     """
     if not text.strip():
         raise UsageError("search text is empty")
-    return [tuple(r) for r in store.rows(  # type: ignore[misc]
+    return [tuple(r) for r in store.rows(
         """SELECT entity_id, min(value), min(dataset) FROM statements
            WHERE prop_type = 'name' AND value ILIKE '%' || ? || '%'
            GROUP BY entity_id ORDER BY min(length(value)), 2 LIMIT ?""",
@@ -174,7 +175,7 @@ def referencing(store: Store, entity_id: str) -> list[tuple[str, str, str]]:
     Returns:
         (entity_id, schema, property) rows.
     """
-    return [tuple(r) for r in store.rows(  # type: ignore[misc]
+    return [tuple(r) for r in store.rows(
         """SELECT DISTINCT entity_id, schema, prop FROM statements
            WHERE prop_type = 'entity' AND value = ? AND entity_id <> ? ORDER BY 2, 1""",
         [entity_id, entity_id])]
@@ -197,7 +198,7 @@ def links_between(store: Store, ids: list[str]) -> list[tuple[str, str, float, s
     if len(ids) < 2:
         return []
     marks = ", ".join("?" for _ in ids)
-    return [tuple(r) for r in store.rows(  # type: ignore[misc]
+    return [tuple(r) for r in store.rows(
         f"""SELECT left_id, right_id, score, explanation FROM links
             WHERE left_id IN ({marks}) AND right_id IN ({marks}) ORDER BY score DESC""",
         [*ids, *ids])]

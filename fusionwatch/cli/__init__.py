@@ -45,18 +45,9 @@ def main(ctx: click.Context, store: str | None, debug: bool, quiet: bool) -> Non
 
 
 def _register() -> None:
-    from fusionwatch.cli import core
+    from fusionwatch.cli import core, notices, pairs, resolve
 
-    for command in core.COMMANDS:
-        main.add_command(command)
-    for module_name in ("fusionwatch.cli.resolve", "fusionwatch.cli.notices",
-                        "fusionwatch.cli.pairs"):
-        try:
-            module = __import__(module_name, fromlist=["COMMANDS"])
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
+    for module in (core, resolve, pairs, notices):
         for command in module.COMMANDS:
             main.add_command(command)
 

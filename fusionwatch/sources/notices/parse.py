@@ -180,9 +180,10 @@ def classify(title: str, text: str, awards: list[aw.Award]) -> str:
         return "termination"
     if re.search(r"合同公告|合同公示|合同信息", title):
         return "contract"
-    if re.search(r"候选人公示|候选人的公示|拟中标|拟成交|中标候选人|评标结果公示", title) or re.search(
-            r"拟中标人|拟中标金额|拟成交供应商|拟中标供应商", text):
-        return "candidates" if awards else "other"
+    if re.search(r"候选人公示|候选人的公示|拟中标|拟成交|中标候选人|评标结果公示", title):
+        return "candidates"
+    if awards and re.search(r"拟中标人|拟中标金额|拟成交供应商|拟中标供应商", text):
+        return "candidates"
     if re.search(r"招标公告|采购公告|招标文件|采购文件|询价公告|谈判公告|磋商公告|竞价公告|邀请|资格预审|单一来源", title) \
             and not re.search(r"结果|中标公告|成交公告", title):
         return "tender"
@@ -191,8 +192,9 @@ def classify(title: str, text: str, awards: list[aw.Award]) -> str:
                 r"成交公告|结果公告|确定成交结果|确定中标结果|中标公告|成交结果|中标结果", text):
             return "candidates"
         return "award"
-    if re.search(r"结果|中标|成交", title) and re.search(r"无供应商|废标|流标|终止|无效", text):
-        return "termination"
+    if re.search(r"结果|中标|成交", title):
+        # A result notice naming no winner: failed, or written in a way we cannot read.
+        return "termination" if re.search(r"无供应商|废标|流标|终止|不足三家", text) else "award"
     return "other"
 
 

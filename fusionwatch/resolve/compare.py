@@ -28,7 +28,7 @@ class NameRecord:
     identifiers: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatchResult:
     """A match probability, the decision at the default threshold, and why."""
 

@@ -27,8 +27,8 @@ LATIN: tuple[Feature, ...] = (
 )
 XSCRIPT: tuple[Feature, ...] = (
     xscript.pinyin_similarity, xscript.trade_coverage, xscript.skeleton_similarity,
-    xscript.acronym, xscript.translation, xscript.pinyin_mismatch, xscript.name_evidence,
-    xscript.context_agreement, xscript.region_conflict, xscript.industry_agreement,
+    xscript.translation, xscript.pinyin_mismatch, xscript.name_evidence,
+    xscript.region_conflict, xscript.industry_agreement,
 )
 ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
 # Hand-set weights, for evidence the dev sets have (almost) no examples of: a different

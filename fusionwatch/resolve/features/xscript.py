@@ -133,8 +133,8 @@ def pinyin_mismatch(han: Prepared, latin: Prepared) -> FeatureResult:
 def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
     """Best direct evidence that the names are the same: pinyin, glossary or initials.
 
-    Region and industry agreement only count when some such evidence exists
-    (:func:`context_agreement`): two companies of one city and trade share those.
+    Two companies of one city and trade share region and industry words; this is what
+    tells them apart.
     """
     if _EVIDENCE[0] is han and _EVIDENCE[1] is latin:
         return _EVIDENCE[2], ""  # type: ignore[return-value]
@@ -145,16 +145,6 @@ def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
         trade, lat = _coverage(han, latin)
         score = max(trade * lat, translation(han, latin)[0])
     _EVIDENCE[:] = [han, latin, score]
-    return score, ""
-
-
-def context_agreement(han: Prepared, latin: Prepared) -> FeatureResult:
-    """Region and industry agreement, weighted by the direct name evidence."""
-    evidence = name_evidence(han, latin)[0]
-    if not evidence:
-        return 0.0, ""
-    region = 1.0 if han.regions & latin.regions else 0.0
-    score = evidence * (region + industry_agreement(han, latin)[0]) / 2.0
     return score, ""
 
 

@@ -5,10 +5,13 @@ time. The Entity List and most JSON-layout lists mix both without a type column,
 :func:`classify` decides from the name (and aliases) alone:
 
 1. a declared type (CSL ``type``, SDN ``SDN_Type``) wins;
-2. organization evidence (a legal form, an organization word, digits, a CamelCase
-   brand, a CJK/Cyrillic organization suffix, a single-word name) keeps the entry;
-3. otherwise a name shaped like a person's (2-5 capitalised words, initials,
-   patronymics, "bin"/"ibn"/"al-" particles, "Surname, Given") is dropped.
+2. "Surname, Given" names, entries marked "(individual)" and company-plus-person
+   entries ("X Ltd. and John Smith") are dropped;
+3. organization evidence (a legal form, an organization or place word, digits, an
+   acronym or CamelCase brand, a CJK/Cyrillic organization suffix, a single-word
+   name) keeps the entry;
+4. otherwise a name shaped like a person's (2-9 capitalised words, initials,
+   patronymics, "bin"/"ibn"/"al-" particles) is dropped.
 
 The rule leans towards dropping: an organization wrongly dropped is a lost record,
 a person wrongly kept is a privacy breach. Word lists live in :mod:`._words`.
@@ -287,5 +290,4 @@ def _has_legal_form(name: str, words: set[str]) -> bool:
     low = name.lower()
     if any(re.search(r"(?<![\w.])" + r"\.\s?".join(f) + r"\.", low) for f in found):
         return True
-    low = name.lower()
     return any(form in low for form in ("co., ltd", "sdn bhd", "s. de r.l", "s.a. de c.v"))

@@ -136,7 +136,13 @@ def _walk(node: Any, out: list[str]) -> None:
             # ("项 目 名 称") is closed up.
             cell: list[str] = []
             _walk(child, cell)
-            text = " ".join("".join(cell).split())
+            raw = "".join(cell)
+            if raw.count("\n") >= 8 and len(raw) > 300:
+                # A layout cell holding the whole notice as paragraphs: keep its lines.
+                out.append("\n" + raw + "\n")
+                child = child.next
+                continue
+            text = " ".join(raw.split())
             out.append(" | " + _CJK_GAP.sub("", text).replace("|", "/") + " ")
         elif tag in _CELL:
             # A layout cell wrapping a whole nested table is a block, not a value.

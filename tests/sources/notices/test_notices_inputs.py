@@ -161,3 +161,12 @@ def test_user_taxonomy(tmp_path: Path) -> None:
     assert out["programs"] == [{"tag": "drones", "evidence": "东营市某学校无人机采购项目中标公告"}]
     with pytest.raises(FormatError):
         parse_notice(notice, taxonomy=str(_write(tmp_path, "bad.yml", "- just a list\n")))
+
+
+def test_notice_inside_a_layout_cell(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in NOTICE.format(uscc=VALID).splitlines())
+    page = f"<html><body><table><tr><td>{paragraphs}</td></tr></table></body></html>"
+    out = parse_notice(_write(tmp_path, "n.html", page))
+    assert out["published"] == "2021-07-30"
+    assert out["buyer"] == "东营市公安局东营分局"
+    assert out["awards"][0]["supplier"] == "山东某某科技有限公司"

@@ -137,7 +137,7 @@ def _walk(node: Any, out: list[str]) -> None:
             cell: list[str] = []
             _walk(child, cell)
             raw = "".join(cell)
-            if raw.count("\n") >= 8 and len(raw) > 300:
+            if raw.count("\n") >= 8 and len(raw) > 100:
                 # A layout cell holding the whole notice as paragraphs: keep its lines.
                 out.append("\n" + raw + "\n")
                 child = child.next

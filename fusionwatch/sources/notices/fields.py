@@ -21,7 +21,7 @@ _ORG_VALUE = r"(?P<value>[^\n|；;，,。]*)"
 
 
 def _labelled(text: str, labels: list[str], *, org: bool = False, next_line: bool = False,
-              exclude_before: str = "") -> Hit | None:
+              exclude_before: str = "", min_len: int = 2) -> Hit | None:
     """The first usable value of the first label (in priority order) present."""
     for label in labels:
         before = f"(?<![{exclude_before}])" if exclude_before else ""
@@ -34,8 +34,8 @@ def _labelled(text: str, labels: list[str], *, org: bool = False, next_line: boo
                 line_end = text.find("\n", nl + 1) if nl >= 0 else -1
                 if nl >= 0:
                     hit = clean_value(text[nl + 1: line_end if line_end > 0 else len(text)], nl + 1)
-            if hit is None:
-                continue
+            if hit is None or len(hit.value) < min_len:
+                continue  # a short value is a neighbouring column header ("项目名称 | 数量")
             if org and not _org_ok(hit.value):
                 continue
             return hit
@@ -110,7 +110,7 @@ _NAME_END = re.compile(r"(?:项目|工程|采购|服务|设备|系统|建设|平
 
 def project_name(text: str) -> Hit | None:
     """The project name, joined across a line wrap; masked characters restored if possible."""
-    hit = _labelled(text, _NAME_LABELS[:4], exclude_before="分段包")
+    hit = _labelled(text, _NAME_LABELS[:4], exclude_before="分段包", min_len=4)
     if hit:
         value = re.split(r"(?:项目编号|采购编号|招标编号)[：:]", hit.value)[0].strip()
         hit = Hit(value, hit.start, hit.start + len(value))

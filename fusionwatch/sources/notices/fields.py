@@ -47,7 +47,12 @@ def _summary(text: str, label: str, *, org: bool = False) -> Hit | None:
     return hit if hit is not None and (not org or _org_ok(hit.value)) else None
 
 
+_LABELISH = re.compile(r"(?:名称|金额|地址|日期|时间|编号|方式|电话|联系人|代理机构|供应商|采购人|招标人)$")
+
+
 def _org_ok(value: str) -> bool:
+    if _LABELISH.search(value):
+        return False  # the next column's header, not a name
     return (org_like(value) or len(value) >= 6) and len(value) <= 60 and bool(
         re.search(r"[\u4e00-\u9fff]", value)) and not re.search(r"\d{5,}|：|:|详见|见公告", value)
 

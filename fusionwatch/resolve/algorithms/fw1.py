@@ -27,7 +27,8 @@ LATIN: tuple[Feature, ...] = (
 )
 XSCRIPT: tuple[Feature, ...] = (
     xscript.pinyin_similarity, xscript.trade_coverage, xscript.skeleton_similarity,
-    xscript.translation, xscript.pinyin_mismatch, xscript.name_evidence,
+    xscript.translation, xscript.mixed_coverage, xscript.pinyin_mismatch,
+    xscript.name_evidence,
     xscript.region_conflict, xscript.industry_agreement,
 )
 ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}

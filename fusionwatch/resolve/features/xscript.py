@@ -130,6 +130,36 @@ def pinyin_mismatch(han: Prepared, latin: Prepared) -> FeatureResult:
     return 1.0 - max(trade, lat), f"{latin.raw_key} is pinyin of another name"
 
 
+def mixed_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
+    """Han characters spelled, in order, by the Latin words in pinyin, brand spellings or
+    translation (中矿 -> "Sinomine", 金房 -> "Kingfore"): share of Han characters explained
+    times share of the Latin letters used."""
+    key = latin.core_key
+    if not han.options or not key:
+        return 0.0, ""
+    pos, chars, used, index = 0, 0, 0, 0
+    options, starts = han.options, latin.starts
+    while index < len(options):
+        best = None
+        for text, span in options[index]:
+            at = key.find(text, pos)
+            while chars == 0 and at > 0 and at not in starts:
+                at = key.find(text, at + 1)
+            if at >= 0 and (at - pos <= 2 or chars == 0) and (best is None or at < best[0]):
+                best = (at, len(text), span)
+        if best is None:
+            index += 1
+            continue
+        pos = best[0] + best[1]
+        used += best[1]
+        chars += best[2]
+        index += best[2]
+    if not chars:
+        return 0.0, ""
+    score = min(1.0, chars / len(options)) * min(1.0, used / len(key))
+    return score, f"{han.raw_key} spelled in {latin.raw_key} {score:.2f}"
+
+
 def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
     """Best direct evidence that the names are the same: pinyin, glossary or initials.
 
@@ -143,7 +173,7 @@ def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
         score = 1.0
     else:
         trade, lat = _coverage(han, latin)
-        score = max(trade * lat, translation(han, latin)[0])
+        score = max(trade * lat, translation(han, latin)[0], mixed_coverage(han, latin)[0])
     _EVIDENCE[:] = [han, latin, score]
     return score, ""
 

@@ -13,7 +13,13 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from fusionwatch.resolve.normalize.pinyin import initials, loose, skeleton, syllables
+from fusionwatch.resolve.normalize.pinyin import (
+    initials,
+    loose,
+    skeleton,
+    syllable_spellings,
+    syllables,
+)
 from fusionwatch.resolve.normalize.resources import (
     brands,
     industry,
@@ -32,6 +38,23 @@ DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 MIN_TRADE = 2
 SHARE_CLASS = re.compile(r"(?<=[\u4e00-\u9fff])[AB]$")
 STOCK_MARK = re.compile(r"^\*?S?\*?ST|^(XD|XR|DR|N)(?=[\u4e00-\u9fff])")
+
+
+def _options(trade: str, sylls: tuple[str, ...]) -> tuple[tuple[tuple[str, int], ...], ...]:
+    """For each character of the trade name, the Latin strings it may appear as, with the
+    number of characters each explains: its pinyin, brand spellings, translations."""
+    if len(sylls) != len(trade):  # Latin letters or digits inside: pinyin per character lost
+        return ()
+    table, longest = meanings()
+    out: list[tuple[tuple[str, int], ...]] = []
+    for pos, syllable in enumerate(sylls):
+        opts = {(key, 1) for key in syllable_spellings(syllable)}
+        for size in range(1, min(longest, len(trade) - pos) + 1):
+            for word in table.get(trade[pos:pos + size], ()):
+                if len(word) >= 2:
+                    opts.add((loose(word), size))
+        out.append(tuple(sorted(opts, key=lambda o: -len(o[0]))))
+    return tuple(out)
 
 
 def _acronyms(short: str, full: str) -> frozenset[str]:
@@ -188,4 +211,5 @@ def prepare_han(text: str) -> Prepared:
         pinyin=pinyin, loose_syllables=loose_sylls, loose_full=tuple(loose(s) for s in full),
         skeleton=skeleton(pinyin), initials=initials(sylls), full_initials=initials(full),
         raw_key=trade or stripped, acronyms=_acronyms(initials(sylls), initials(full)),
+        options=_options(trade, sylls) if trade else (),
     )

@@ -70,3 +70,23 @@ def pinyin_like(word: str) -> bool:
         ok[end] = any(ok[start] and is_syllable(word[start:end])
                       for start in range(max(0, end - 6), end))
     return ok[-1]
+
+
+# Spellings of syllables common in company brands: Cantonese/Wade-Giles ("Kin", "Chung"),
+# and brand habits ("Sino" for 中, "Ray" for 瑞, "Vi" for 威/维). Keys are pinyin.
+BRAND_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "zhong": ("sino", "chung", "zhon"), "jin": ("king", "kin", "gin"), "hai": ("hi",),
+    "xin": ("sin", "shin", "hsin"), "hua": ("wa", "wah"), "guang": ("kwong", "kwang"),
+    "wei": ("vi", "vei", "wi", "way"), "rui": ("ray", "rei"), "kai": ("key", "kay"),
+    "ying": ("in", "yin"), "kang": ("can", "con", "kan"), "ao": ("o", "au"),
+    "tai": ("ty", "thai"), "sheng": ("shine", "sun", "sen", "son"), "li": ("lee", "ly"),
+    "yi": ("e", "yee"), "da": ("ta",), "tian": ("tien", "tin"), "xiang": ("shine", "siang"),
+    "jia": ("ka", "ga", "kia"), "bao": ("po", "pao"), "lian": ("lien", "luen"),
+    "tong": ("tung", "ton"), "long": ("lung", "loong"), "fu": ("foo",), "mei": ("may", "mi"),
+    "hong": ("hung",), "de": ("te", "der"), "you": ("yo", "u"), "huan": ("wan",),
+}
+
+
+def syllable_spellings(syllable: str) -> tuple[str, ...]:
+    """Loose keys of a pinyin syllable and of its brand-style spellings."""
+    return (loose(syllable), *(loose(s) for s in BRAND_SPELLINGS.get(syllable, ())))

@@ -36,6 +36,8 @@ class Prepared:
         trade_words: (length, English words) of each word of a Han trade name that the
             meanings table translates (三星 -> (1, {three}), (1, {star})).
         meanings: all English words of ``trade_words``.
+        options: per trade-name character, the (loose Latin string, characters explained)
+            it may be written as: pinyin, brand spellings ("sino" for 中), translations.
         acronyms: pinyin initials a Latin name could abbreviate a Han name to ("ght").
         pinyin_like: every distinctive Latin word reads as pinyin ("Huatie", "Tianlong").
         starts: offsets in ``core_key`` where a Latin word begins.
@@ -69,3 +71,4 @@ class Prepared:
     starts: frozenset[int] = frozenset({0})
     pinyin_like: bool = False
     acronyms: frozenset[str] = frozenset()
+    options: tuple[tuple[tuple[str, int], ...], ...] = ()

@@ -45,6 +45,10 @@ class NoticesSource:
             except InputError as exc:
                 report.failed(document.path, exc.problem)
                 continue
+            except Exception as exc:  # noqa: BLE001
+                # One unreadable notice must not end a batch of thousands: report and go on.
+                report.failed(document.path, f"cannot parse ({type(exc).__name__}: {exc})")
+                continue
             report.documents_parsed += 1
             report.row(DATASET)
             # Only the count: names of people in notices are never kept, not even in memory reports.

@@ -50,4 +50,8 @@ def parse_paths(paths: Sequence[str], taxonomy: str | None = None) -> Iterator[N
         except InputError as exc:
             yield NoticeResult(path, error=exc.problem)
             continue
+        except Exception as exc:  # noqa: BLE001
+            # One unreadable notice must not end a batch of thousands: report and go on.
+            yield NoticeResult(path, error=f"cannot parse ({type(exc).__name__}: {exc})")
+            continue
         yield NoticeResult(path, parsed.data, warnings=parsed.warnings)

@@ -211,11 +211,16 @@ def _first_amount(window: str) -> tuple[str, int, int, float] | None:
         if re.search(r"限价|预算|单价|控制价|保证金|服务费|代理费", window[max(0, m.start() - 4):m.start("value")]):
             continue
         value = m.group("value")
+        if _NOT_MONEY.match(value):
+            continue  # 价格得分 / 报价折扣率: a score or a rate, not an amount
         found = find_amount(value, _unit(label))
         if found is not None:
             amount, a, b = found
             return value[a:b], m.start("value") + a, m.start("value") + b, amount
     return None
+
+
+_NOT_MONEY = re.compile(r"\s*(?:得分|分值|分数|分\b|分[：:]|折扣|费率|下浮|优惠|让利|比例|权重)")
 
 
 _ORG = r"[\u4e00-\u9fffA-Za-z0-9（）()·\-*]{2,50}?" + ORG_SUFFIX

@@ -14,7 +14,12 @@ from typing import ClassVar
 
 from fusionwatch.errors import InputError
 from fusionwatch.sources.base import Document, ParseReport, Record
-from fusionwatch.sources.notices.batch import NoticeResult, expand_paths, parse_paths
+from fusionwatch.sources.notices.batch import (
+    NOTICE_SUFFIXES,
+    NoticeResult,
+    expand_paths,
+    parse_paths,
+)
 from fusionwatch.sources.notices.parse import ParsedNotice, parse_document, parse_notice
 from fusionwatch.sources.notices.programs import load_taxonomy
 from fusionwatch.sources.notices.records import DATASET, notice_records
@@ -33,6 +38,9 @@ class NoticesSource:
         "Chinese procurement notices (HTML/text): contract awards, buyers, suppliers, program tags"
     )
     formats: ClassVar[tuple[str, ...]] = ("html", "txt")
+    suffixes: ClassVar[tuple[str, ...]] = NOTICE_SUFFIXES
+    # Notices accumulate: a new folder adds to the dataset instead of replacing it.
+    cumulative: ClassVar[bool] = True
 
     def __init__(self, taxonomy: str | None = None) -> None:
         self.taxonomy = taxonomy

@@ -73,3 +73,18 @@ def test_same_supplier_same_id_across_notices() -> None:
     assert len(ids) == 1
     contracts = [r for r in records if r.schema == "Contract" and r.document.path.endswith("hefei_yaohai_xueliang_procurement_doc.txt")]
     assert "sharp_eyes" in contracts[0].values("program")
+
+
+def test_ingest_into_the_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from fusionwatch.store.ingest import ingest
+    from fusionwatch.store.store import Store
+
+    with Store(tmp_path / "s.duckdb") as store:
+        report = ingest(store, NoticesSource(), [NOTICES])
+        rep = {d.dataset: d for d in report.datasets}["notices"]
+        assert rep.rows_read == 38
+        assert rep.entities > 100
+        assert rep.persons_dropped > 0
+        assert rep.dropped_names == []
+        again = ingest(store, NoticesSource(), [NOTICES])
+        assert {d.dataset: d for d in again.datasets}["notices"].unchanged

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from _labels import NOTICES  # type: ignore[import-not-found]
 from click.testing import CliRunner
+from notices_testdata import NOTICES  # type: ignore[import-not-found]
 
 from fusionwatch.cli import main
 from fusionwatch.errors import FormatError

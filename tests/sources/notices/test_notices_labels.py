@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from _labels import HEADER_FIELDS, NOTICES, labels, norm, same  # type: ignore[import-not-found]
+from notices_testdata import HEADER_FIELDS, NOTICES, labels, norm, same  # type: ignore[import-not-found]
 
 from fusionwatch.sources.notices import parse_notice
 

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from _labels import NOTICES  # type: ignore[import-not-found]
+from notices_testdata import NOTICES  # type: ignore[import-not-found]
 
 from fusionwatch.sources.base import Document, ParseReport
 from fusionwatch.sources.notices import NoticesSource, parse_notice

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from _labels import NOTICES  # type: ignore[import-not-found]
 from followthemoney import model
+from notices_testdata import NOTICES  # type: ignore[import-not-found]
 
 from fusionwatch.sources import get_source
 from fusionwatch.sources.base import Document, ParseReport, Record

@@ -103,3 +103,30 @@ def test_missing_file_and_unknown_source(runner: CliRunner, store_path: Path) ->
     assert code == 2 and err.startswith("error: does-not-exist.csv: ")
     code, _, err = run(runner, store_path, "ingest", "nosuch", "x")
     assert code == 2 and "unknown source" in err and "bis_entity_list" in err
+
+
+def test_fetch_of_a_source_without_official_files(runner: CliRunner, store_path: Path) -> None:
+    code, _, err = run(runner, store_path, "ingest", "us_lists", "--fetch")
+    assert code == 1
+    assert err.startswith("error: us_lists: cannot fetch") and len(err.strip().splitlines()) == 1
+
+
+def test_resolve_judge_review_overlaps(runner: CliRunner, store_path: Path,
+                                       tmp_path: Path) -> None:
+    run(runner, store_path, "ingest", "us_lists", str(LISTS / "dow_1260h.json"),
+        str(LISTS / "ofac_nscmic.json"), str(LISTS / "fcc_covered.json"))
+    code, out, _ = run(runner, store_path, "resolve")
+    assert code == 0 and "merged clusters" in out
+    overlaps = tmp_path / "overlaps.csv"
+    code, out, _ = run(runner, store_path, "overlaps", "--out", str(overlaps))
+    text = overlaps.read_text(encoding="utf-8")
+    assert "Hangzhou Hikvision Digital Technology" in text
+    hik = next(line for line in text.splitlines() if "Hikvision" in line)
+    assert "dow_1260h" in hik and "fcc_covered" in hik and "ofac_nscmic" in hik
+    # review: answer "different" to the first pair, then quit
+    result = runner.invoke(main, ["--store", str(store_path), "review", "--limit", "2"],
+                           input="d\nnot the same\nq\n", catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "1 judgement(s) recorded" in result.stdout
+    code, out, _ = run(runner, store_path, "judge", "dow-1260h-x", "dow-1260h-y", "same")
+    assert code == 2

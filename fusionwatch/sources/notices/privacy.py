@@ -19,7 +19,7 @@ _PERSON_LABELS = (
     r"|签订合同|技术支持)?(?:项目)?联\s*系\s*人(?:及(?:联系)?(?:电话|方式))?"
     r"|(?:采购人|采购单位|代理机构|采购代理机构)?联系方式|(?:采购人|代理机构|采购代理机构)?经办人|项目负责人|技术负责人[^：:|\n]{0,12}|评审委员会负责人"
     r"|负责人|法人代表|法定代表人|(?:评审|评标|谈判|询价|磋商|采购)?(?:小组|委员会)(?:专家)?(?:成员|人员)?(?:名单)?"
-    r"|评审专家(?:名单)?|(?:随机抽取|自行选定)?专家名单|采购人代表(?:名单)?|政府采购监督员|监督员"
+    r"|评审专家(?:名单)?|评委(?:会)?(?:成员)?(?:名单)?|评审人员(?:名单)?|(?:随机抽取|自行选定)?专家名单|采购人代表(?:名单)?|政府采购监督员|监督员"
     r"|注册建造师[^：:|\n]{0,16}|总(?:施工|监理)工程师|专业监理工程师|项目经理|项目总工[^：:|\n]{0,6}|签字"
 )
 _PERSON_FIELD = re.compile(
@@ -51,6 +51,10 @@ class PrivateData:
 
     names: set[str] = field(default_factory=set)
     phones: set[str] = field(default_factory=set)
+
+    def __repr__(self) -> str:
+        # Never show the names, not even in a traceback or a debug print.
+        return f"PrivateData({len(self.names)} names, {len(self.phones)} phone numbers)"
 
     @property
     def count(self) -> int:

@@ -26,7 +26,7 @@ LATIN: tuple[Feature, ...] = (
     names.region_match, names.region_conflict,
 )
 XSCRIPT: tuple[Feature, ...] = (
-    xscript.pinyin_similarity, xscript.trade_coverage, xscript.skeleton_similarity,
+    xscript.pinyin_similarity, xscript.skeleton_similarity,
     xscript.translation, xscript.mixed_coverage, xscript.pinyin_mismatch,
     xscript.name_evidence,
     xscript.region_conflict, xscript.industry_agreement,

@@ -13,43 +13,8 @@ from fusionwatch.resolve.features import FeatureResult
 from fusionwatch.resolve.normalize.types import Prepared
 
 # One-pair memos: features of the pair being scored share these intermediate results.
-_MEMO: list[object] = [None, None, (0.0, 0.0)]
 _EVIDENCE: list[object] = [None, None, 0.0]
-
-
-def _in_order(parts: tuple[str, ...], text: str, starts: frozenset[int]) -> int:
-    """Number of characters of ``parts`` found in order (small gaps allowed) in ``text``;
-    the first part found must begin a word (``starts``), so "long" is not in "kelong"."""
-    pos, found = 0, 0
-    for part in parts:
-        idx = text.find(part, pos)
-        while found == 0 and idx > 0 and idx not in starts:
-            idx = text.find(part, idx + 1)
-        if idx >= 0 and (idx - pos <= 3 or found == 0):
-            found += len(part)
-            pos = idx + len(part)
-    return found
-
-
-def _coverage(han: Prepared, latin: Prepared) -> tuple[float, float]:
-    """(share of the trade-name pinyin in the Latin words, share of the Latin words that
-    is pinyin of the Han name); memoized for the pair being scored."""
-    if _MEMO[0] is han and _MEMO[1] is latin:
-        return _MEMO[2]  # type: ignore[return-value]
-    key = latin.core_key
-    trade = sum(map(len, han.loose_syllables))
-    starts = latin.starts
-    result = (_in_order(han.loose_syllables, key, starts) / trade if trade and key else 0.0,
-              _in_order(han.loose_full, key, starts) / len(key) if key else 0.0)
-    _MEMO[:] = [han, latin, result]
-    return result
-
-
-def pinyin_equal(han: Prepared, latin: Prepared) -> FeatureResult:
-    """The trade name's pinyin equals the Latin name's distinctive words (海康->"haikang")."""
-    if han.pinyin and han.pinyin == latin.core_key:
-        return 1.0, f"pinyin {''.join(han.syllables)} = {latin.raw_key}"
-    return 0.0, ""
+_MIXED: list[object] = [None, None, (0.0, "")]
 
 
 def pinyin_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
@@ -61,19 +26,6 @@ def pinyin_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
     if score <= 0.0:
         return 0.0, ""
     return score, f"pinyin {''.join(han.syllables)}~{latin.raw_key} {score:.2f}"
-
-
-def trade_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
-    """Share of the trade name's pinyin found, in order, in the Latin distinctive words."""
-    score = _coverage(han, latin)[0]
-    return score, (f"{score:.0%} of {''.join(han.syllables)} in {latin.raw_key}"
-                   if score else "")
-
-
-def latin_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
-    """Share of the Latin distinctive words that is pinyin of the Han name."""
-    score = _coverage(han, latin)[1]
-    return score, f"{score:.0%} of {latin.raw_key} is pinyin" if score else ""
 
 
 def skeleton_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
@@ -122,12 +74,11 @@ def pinyin_mismatch(han: Prepared, latin: Prepared) -> FeatureResult:
     is no evidence; vs "Zhejiang Tianlong" it is evidence against)."""
     if not latin.pinyin_like or not han.pinyin:
         return 0.0, ""
-    trade, lat = _coverage(han, latin)
-    if trade >= 0.5 or lat >= 0.5:
+    if mixed_coverage(han, latin)[0] >= 0.25:
         return 0.0, ""
     if han.brands and glossary(han, latin)[0]:
         return 0.0, ""
-    return 1.0 - max(trade, lat), f"{latin.raw_key} is pinyin of another name"
+    return 1.0, f"{latin.raw_key} is pinyin of another name"
 
 
 def mixed_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
@@ -137,6 +88,8 @@ def mixed_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
     key = latin.core_key
     if not han.options or not key:
         return 0.0, ""
+    if _MIXED[0] is han and _MIXED[1] is latin:
+        return _MIXED[2]  # type: ignore[return-value]
     pos, chars, used, index = 0, 0, 0, 0
     options, starts = han.options, latin.starts
     while index < len(options):
@@ -154,10 +107,12 @@ def mixed_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
         used += best[1]
         chars += best[2]
         index += best[2]
-    if not chars:
-        return 0.0, ""
-    score = min(1.0, chars / len(options)) * min(1.0, used / len(key))
-    return score, f"{han.raw_key} spelled in {latin.raw_key} {score:.2f}"
+    result: FeatureResult = (0.0, "")
+    if chars:
+        score = min(1.0, chars / len(options)) * min(1.0, used / len(key))
+        result = (score, f"{han.raw_key} spelled in {latin.raw_key} {score:.2f}")
+    _MIXED[:] = [han, latin, result]
+    return result
 
 
 def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
@@ -172,8 +127,7 @@ def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
             han.brands and glossary(han, latin)[0]):
         score = 1.0
     else:
-        trade, lat = _coverage(han, latin)
-        score = max(trade * lat, translation(han, latin)[0], mixed_coverage(han, latin)[0])
+        score = max(translation(han, latin)[0], mixed_coverage(han, latin)[0])
     _EVIDENCE[:] = [han, latin, score]
     return score, ""
 

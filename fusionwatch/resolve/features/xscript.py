@@ -90,6 +90,8 @@ def mixed_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
         return 0.0, ""
     if _MIXED[0] is han and _MIXED[1] is latin:
         return _MIXED[2]  # type: ignore[return-value]
+    if han.heads.isdisjoint(latin.heads):  # no option can start anywhere: nothing to find
+        return 0.0, ""
     pos, chars, used, index = 0, 0, 0, 0
     options, starts = han.options, latin.starts
     while index < len(options):
@@ -146,7 +148,7 @@ def industry_agreement(han: Prepared, latin: Prepared) -> FeatureResult:
     found = 0
     for alts in han.industry:
         for alt in alts:
-            if alt in latin.industry or alt in latin.tokens:
+            if alt in latin.tokens:
                 found += 1
                 break
     score = found / len(han.industry)

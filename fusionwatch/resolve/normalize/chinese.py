@@ -198,6 +198,7 @@ def prepare_han(text: str) -> Prepared:
     sylls = syllables(spoken)
     full = sylls + tuple(s for w in ind_words for s in syllables(w))
     loose_sylls = tuple(loose(s) for s in sylls)
+    options = _options(trade, sylls) if trade else ()
     pinyin = "".join(loose_sylls)
     return Prepared(
         text=text, script="han", core=(trade or stripped,), core_key=trade or stripped,
@@ -211,5 +212,5 @@ def prepare_han(text: str) -> Prepared:
         pinyin=pinyin, loose_syllables=loose_sylls, loose_full=tuple(loose(s) for s in full),
         skeleton=skeleton(pinyin), initials=initials(sylls), full_initials=initials(full),
         raw_key=trade or stripped, acronyms=_acronyms(initials(sylls), initials(full)),
-        options=_options(trade, sylls) if trade else (),
+        options=options, heads=frozenset(t[:2] for opts in options for t, _ in opts),
     )

@@ -38,6 +38,8 @@ class Prepared:
         meanings: all English words of ``trade_words``.
         options: per trade-name character, the (loose Latin string, characters explained)
             it may be written as: pinyin, brand spellings ("sino" for 中), translations.
+        heads: first two letters of every ``options`` string (Han) or every one- and
+            two-letter substring of ``core_key`` (Latin): a quick test for any overlap.
         acronyms: pinyin initials a Latin name could abbreviate a Han name to ("ght").
         pinyin_like: every distinctive Latin word reads as pinyin ("Huatie", "Tianlong").
         starts: offsets in ``core_key`` where a Latin word begins.
@@ -72,3 +74,4 @@ class Prepared:
     pinyin_like: bool = False
     acronyms: frozenset[str] = frozenset()
     options: tuple[tuple[tuple[str, int], ...], ...] = ()
+    heads: frozenset[str] = frozenset()

@@ -31,7 +31,8 @@ from fusionwatch.resolve.normalize.types import Prepared
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 BRACKET = re.compile(r"[(\[【「〔]([^)\]】」〕]*)[)\]】」〕]")
-ORDINAL = re.compile(r"第?([零〇一二两三四五六七八九十百\d]+)(?=研究所|研究院|所|院|厂|分队|局|处|中心|室)")
+ORDINAL = re.compile(
+    r"第?([零〇一二两三四五六七八九十百\d]+)(?=研究所|研究院|所|院|厂|分队|局|处|中心|室)")
 BRANCH_SUFFIXES = ("分公司", "分行", "支行", "办事处", "分厂", "分店", "分部", "分所")
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
           "七": 7, "八": 8, "九": 9}

@@ -187,4 +187,5 @@ def prepare_latin(text: str) -> Prepared:
         joined=joined, generic=generic, pinyin=loose_key, skeleton=skeleton(loose_key),
         raw_key=key, starts=frozenset(starts),
         heads=frozenset(loose_key[i:i + n] for n in (1, 2) for i in range(len(loose_key))),
-        acronyms=acronyms, pinyin_like=bool(core) and not generic and all(pinyin_like(w) for w in core))
+        acronyms=acronyms,
+        pinyin_like=bool(core) and not generic and all(pinyin_like(w) for w in core))

@@ -59,14 +59,18 @@ def _supplier_ok(value: str) -> bool:
         org_like(value) or "*" in value or len(value) >= 6) and not re.search(r"\d{6,}|：", value)
 
 
-def _from_tables(rows: list[Row]) -> tuple[list[Award], Hit | None]:
+def _from_tables(rows: list[Row], losers: list[tuple[int, int]]) -> tuple[list[Award], Hit | None]:
     awards: list[Award] = []
     name: Hit | None = None
     for table in header_tables(rows, _SUPPLIER_COL):
         sup = table.column(_SUPPLIER_COL)
         if sup is None or not _header_like(table.header):
             continue
-        if not _WINNER_COL.search(table.header[sup]) and any(_SCORING.search(h) for h in table.header):
+        at = rows[table.line].cells[0].start if rows[table.line].cells else 0
+        if any(a <= at < b for a, b in losers):
+            continue
+        bare = not _WINNER_COL.search(table.header[sup])
+        if bare and any(_SCORING.search(h) for h in table.header):
             continue  # a bare "供应商" column next to scores lists bidders, not winners
         amt = next((i for i, h in enumerate(table.header)
                     if i != sup and _AMOUNT_COL.fullmatch(h) and "单价" not in h), None)
@@ -100,11 +104,14 @@ def _header_like(cells: list[str]) -> bool:
     return all(len(c) <= 24 and not org_like(c) and not re.search(r"\d{3}", c) for c in cells)
 
 
+_LOT_LINE = re.compile(r"(?:分包号|包号|标包|包组|标段)\s*[：:]\s*(\S{1,10})")
+
+
 def _lot_above(rows: list[Row], line: int) -> Hit | None:
     """``分包号：2`` on one of the lines just above a result table."""
     for row in rows[max(0, line - 2):line][::-1]:
         if len(row.cells) == 1:
-            m = re.fullmatch(r"(?:分包号|包号|标包|包组|标段)\s*[：:]\s*(\S{1,10})", row.cells[0].value)
+            m = _LOT_LINE.fullmatch(row.cells[0].value)
             if m:
                 start = row.cells[0].start + m.start(1)
                 return Hit(m.group(1), start, start + len(m.group(1)))
@@ -112,7 +119,7 @@ def _lot_above(rows: list[Row], line: int) -> Hit | None:
 
 
 _WIN = (
-    r"(?<!投标)(?<!候选人)(?<!候选)(?<!未中标)(?<!未成交)(?<!参与)(?<!潜在)(?<!合格)(?<!应答)(?<!响应)"
+    r"(?<!投标)(?<!候选人)(?<!候选)(?<!未)(?<!非)(?<!参与)(?<!潜在)(?<!合格)(?<!应答)(?<!响应)"
     r"(?:拟中标人|拟中标供应商|拟成交供应商|预中标单位|预中标人|中标（选）人|中标\(选\)人|中标（成交）供应商名称"
     r"|中标（成交）供应商|中标供应商名称|中标供应商|成交供应商名称|成交供应商|中标单位名称|中标单位|成交单位"
     r"|中标人名称|中标人|中标结果|成交结果|成交人|供应商名称|供应商（乙方）|供应商\(乙方\)|乙方名称|乙方|供应商)"
@@ -128,7 +135,8 @@ _AMOUNT_LABEL = re.compile(
     r"\s*(?:[：:]\s*\|?|\|)?\s*(?P<value>[^\n|；;]{1,80})"
 )
 _ADDRESS = re.compile(
-    r"(?:中标供应商|成交供应商|中标人|供应商|单位|中标候选人)?地\s?址\s*(?:[：:]\s*\|?|\||[ \t]+)\s*"
+    r"(?:中标供应商|成交供应商|中标人|供应商|单位|中标候选人)?地\s?址"
+    r"\s*(?:[：:]\s*\|?|\||[ \t]+)\s*"
     r"(?P<value>[^\n|；;]*)"
 )
 _USCC = re.compile(
@@ -140,10 +148,15 @@ _USCC = re.compile(
 def _labelled(text: str, pattern: str, *, ranked: bool) -> list[Award]:
     regex = re.compile(r"(?:" + pattern + r")(?:" + _SEP_KV + r")" + _VAL)
     hits: list[Hit] = []
+    losers = _loser_sections(text)
     for m in regex.finditer(text):
+        if any(a <= m.start() < b for a, b in losers):
+            continue
         raw = re.sub(r"^(?:单位名称|供应商名称|名称)\s*[：:]\s*", "", m.group("value"))
-        hit = clean_value(raw, m.start("value") + m.group("value").find(raw) if raw else m.start("value"))
-        if hit is not None and _supplier_ok(hit.value) and (org_like(hit.value) or "*" in hit.value):
+        start = m.start("value") + (m.group("value").find(raw) if raw else 0)
+        hit = clean_value(raw, start)
+        if hit is not None and _supplier_ok(hit.value) and (
+                org_like(hit.value) or "*" in hit.value):
             hits.append(hit)
     awards: list[Award] = []
     for i, hit in enumerate(hits):
@@ -155,7 +168,8 @@ def _labelled(text: str, pattern: str, *, ranked: bool) -> list[Award]:
             window = window[: other.start()]  # the second-ranked bidder's details start here
         award = Award(hit, ranked=ranked)
         if len(hits) > 1:
-            award.lot = _lot_before(text, hits[i - 1].end if i else max(0, hit.start - 300), hit.start)
+            since = hits[i - 1].end if i else max(0, hit.start - 300)
+            award.lot = _lot_before(text, since, hit.start)
         m_amt = _first_amount(window)
         if m_amt:
             a_hit = Hit(m_amt[0], window_start + m_amt[1], window_start + m_amt[2])
@@ -187,6 +201,24 @@ _AWARD_AMOUNT = re.compile(
 )
 
 
+_HEADING_LINE = re.compile(
+    r"(?m)^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|第[一二三四五六七八九十]+[章节部分])"
+)
+_LOSERS = re.compile(r"未中标|未成交|落选|未入围|未被推荐|中标候选人信息|其他候选人|第[二三]名")
+
+
+def _loser_sections(text: str) -> list[tuple[int, int]]:
+    """Numbered sections about unsuccessful bidders (未中标供应商…), whose names are not winners."""
+    heads = [m.start() for m in _HEADING_LINE.finditer(text)] + [len(text)]
+    out = []
+    for start, end in zip(heads, heads[1:], strict=False):
+        line_end = text.find("\n", start)
+        head = text[start: line_end if line_end >= 0 else end]
+        if _LOSERS.search(head) and len(head) < 80:
+            out.append((start, end))
+    return out
+
+
 _LOT_HEADING = re.compile(
     r"(?:合同包|采购包|分包|包号|标包|包组|标段)\s*[：:]?\s*(?P<a>[A-Za-z0-9]{1,3}|[一二三四五六七八九十]{1,3})"
     r"|第(?P<b>[一二三四五六七八九十\d]{1,3})(?:包|标段|合同包|分标)"
@@ -205,10 +237,13 @@ def _lot_before(text: str, start: int, end: int) -> Hit | None:
     return Hit(last.group(g), last.start(g), last.end(g))
 
 
+_OTHER_PRICE = re.compile(r"限价|预算|单价|控制价|保证金|服务费|代理费")
+
+
 def _first_amount(window: str) -> tuple[str, int, int, float] | None:
     for m in _AMOUNT_LABEL.finditer(window):
         label = window[m.start():m.start("value")]
-        if re.search(r"限价|预算|单价|控制价|保证金|服务费|代理费", window[max(0, m.start() - 4):m.start("value")]):
+        if _OTHER_PRICE.search(window[max(0, m.start() - 4):m.start("value")]):
             continue
         value = m.group("value")
         if _NOT_MONEY.match(value):
@@ -264,7 +299,7 @@ def _amounts_by_order(awards: list[Award], rows: list[Row]) -> None:
         data = [r for r in table.rows if col is not None and col < len(r.cells)]
         if col is None or len(data) != len(awards) or not _header_like(table.header):
             continue
-        for award, row in zip(awards, data):
+        for award, row in zip(awards, data, strict=True):
             award.amount = parse_amount(row.cells[col].value, _unit(table.header[col]))
             award.amount_hit = row.cells[col]
         return
@@ -272,7 +307,7 @@ def _amounts_by_order(awards: list[Award], rows: list[Row]) -> None:
 
 def find_awards(text: str, rows: list[Row]) -> tuple[list[Award], Hit | None]:
     """The awards of a notice, and a project name found in a result table if any."""
-    awards, name = _from_tables(rows)
+    awards, name = _from_tables(rows, _loser_sections(text))
     if not awards:
         awards = _labelled(text, _WIN, ranked=False)
     if not awards:
@@ -344,7 +379,8 @@ def total(text: str, awards: list[Award]) -> tuple[float, Hit] | None:
         hit = summary_fields(text).get(label)
         found = find_amount(hit.value) if hit else None
         if hit and found:
-            return found[0], Hit(hit.value[found[1]:found[2]], hit.start + found[1], hit.start + found[2])
+            amount, a, b = found
+            return amount, Hit(hit.value[a:b], hit.start + a, hit.start + b)
     if len(awards) == 1 and awards[0].amount is not None and awards[0].amount_hit is not None:
         return awards[0].amount, awards[0].amount_hit
     return None

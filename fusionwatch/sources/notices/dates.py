@@ -27,17 +27,22 @@ def _date_at(text: str, pos: int) -> tuple[str, int, int] | None:
     return d.isoformat(), m.start(), m.end()
 
 
+_PUBLISHED = ["发布时间", "发布日期", "发布于", "更正日期", "公告发布日期", "公告发布时间"]
+_PUBLICITY = ["公示日期", "公示时间", "公示期", "公示开标时间", "公告时间", "公告日期", "发布"]
+# Dates of the earlier tender notice, not of this one.
+_NOT_THIS = r"(?<!招标公告)(?<!采购公告)(?<!询价公告)(?<!招标)(?<!采购)(?<!首次)(?<!原)"
+
+
 def published(text: str) -> Hit | None:
     """Publication date: 发布时间, else the signature date, else the start of 公示."""
-    for labels in (["发布时间", "发布日期", "发布于", "更正日期", "公告发布日期", "公告发布时间"], None,
-                   ["公示日期", "公示时间", "公示期", "公示开标时间", "公告时间", "公告日期", "发布"]):
+    for labels in (_PUBLISHED, None, _PUBLICITY):
         if labels is None:
             hit = _signature_date(text)
             if hit:
                 return hit
             continue
         for label in labels:
-            pattern = r"(?<!招标公告)(?<!采购公告)(?<!询价公告)(?<!招标)(?<!采购)(?<!首次)(?<!原)" + lab(label) + r"\s*[：:]?\s*\|?\s*[(（]?\s*"
+            pattern = _NOT_THIS + lab(label) + r"\s*[：:]?\s*\|?\s*[(（]?\s*"
             for m in re.finditer(pattern, text):
                 found = _date_at(text, m.end())
                 if found:
@@ -47,13 +52,16 @@ def published(text: str) -> Hit | None:
     return Hit(*found) if found else _header_date(text)
 
 
+_NOT_HEADER_DATE = re.compile(r"\||至|—|～|~|截止|开标|公示|期限|有效|报价")
+
+
 def _header_date(text: str) -> Hit | None:
     """A date on a short line right under the heading ("2021年03月05日 17:23 来源：...")."""
     pos = 0
     for line in text.split("\n")[:5]:
         dates = list(_DATE.finditer(line))
         m = dates[0] if len(dates) == 1 else None
-        if m and len(line) <= 60 and not re.search(r"\||至|—|～|~|截止|开标|公示|期限|有效|报价", line):
+        if m and len(line) <= 60 and not _NOT_HEADER_DATE.search(line):
             found = _date_at(text, pos + m.start())
             if found:
                 return Hit(*found)

@@ -15,10 +15,16 @@ from fusionwatch.errors import FormatError
 __all__ = ["decode_bytes", "html_to_text", "is_html", "render_html", "to_text"]
 
 # Elements whose boundaries are line breaks in the rendering.
-_BLOCK = frozenset(
-    ["address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption"]
-)
-_SKIP = frozenset(["script", "style", "noscript", "template", "head", "title", "select", "option", "iframe", "object"])
+_BLOCK = frozenset((
+    "address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead",
+    "tfoot", "tr", "ul", "caption",
+))
+_SKIP = frozenset((
+    "script", "style", "noscript", "template", "head", "title", "select", "option", "iframe",
+    "object",
+))
 _CELL = frozenset(("td", "th"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _HTML_HINT = re.compile(r"<\s*(html|body|div|table|p|br|span|meta|head|td)\b", re.IGNORECASE)
@@ -162,8 +168,10 @@ def _walk(node: Any, out: list[str]) -> None:
 
 # Site chrome of saved pages (menus, breadcrumbs, footers) is not part of the notice.
 _CHROME_TAGS = frozenset(("nav", "footer", "div", "ul", "header"))
-_CHROME = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|breadcrumb|crumb|copyright|sidebar)(?:$|[\s_-])",
-                     re.IGNORECASE)
+_CHROME = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|breadcrumb|crumb|copyright|sidebar)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 
 
 def _is_chrome(node: Any) -> bool:

@@ -47,7 +47,9 @@ def _summary(text: str, label: str, *, org: bool = False) -> Hit | None:
     return hit if hit is not None and (not org or _org_ok(hit.value)) else None
 
 
-_LABELISH = re.compile(r"(?:名称|金额|地址|日期|时间|编号|方式|电话|联系人|代理机构|供应商|采购人|招标人)$")
+_LABELISH = re.compile(
+    r"(?:名称|金额|地址|日期|时间|编号|方式|电话|联系人|代理机构|供应商|采购人|招标人)$"
+)
 
 
 def _org_ok(value: str) -> bool:
@@ -81,12 +83,23 @@ def project_number(text: str) -> Hit | None:
             start = m.start("value") + code.start()
             return Hit(value, start, start + len(value))
         # The 2020 template puts the value on the line after a long label.
-        for m in re.finditer(lab(label) + r"[（(][^）)\n]{0,60}[）)][：:]\s*\n(?P<value>[^\n]+)", text):
+        long_label = lab(label) + r"[（(][^）)\n]{0,60}[）)][：:]\s*\n(?P<value>[^\n]+)"
+        for m in re.finditer(long_label, text):
             code = _CODE.match(m.group("value").strip())
             if code:
                 start = m.start("value") + m.group("value").find(code.group(0))
                 return Hit(code.group(0), start, start + len(code.group(0)))
-    return both[1] if both else None
+    if both:
+        return both[1]
+    # "项目编号 ZB-2021-001": a code after spaces, without colon or cell.
+    for label in _NUMBER_LABELS:
+        spaced = re.search(lab(label) + _SPACED_CODE, text)
+        if spaced and re.search(r"\d", spaced.group("value")):
+            return Hit(spaced.group("value"), spaced.start("value"), spaced.end("value"))
+    return None
+
+
+_SPACED_CODE = r"[ \t]+(?P<value>[A-Za-z0-9][A-Za-z0-9\-_/#.\[\]]{3,60})(?=\s|$)"
 
 
 def _name_and_number(text: str) -> tuple[Hit, Hit] | None:
@@ -131,15 +144,20 @@ def project_name(text: str) -> Hit | None:
     summary = _summary(text, "采购项目名称")
     if summary:
         return summary
-    m = re.search(
-        r"(?:对|就|代理的)(?P<value>[^，。；：:\n（(]{4,80}?)\s*[（(]\s*(?:项目编号|采购编号|招标编号)", text)
-    if m is None:
-        m = re.search(r"(?:^|\n)(?P<value>[^，。；：:\n]{4,80}?项目)招标[，,]\s*(?:招标)?编号", text)
+    m = _NAME_BEFORE_NUMBER.search(text) or _NAME_BEFORE_TENDER.search(text)
     if m:
         value = re.split(r"对|就|代理的", m.group("value"))[-1].strip()
         start = m.end("value") - len(value)
         return Hit(value, start, start + len(value))
     return _labelled(text, ["标段名称", "包件名称"])
+
+
+_NAME_BEFORE_NUMBER = re.compile(
+    r"(?:对|就|代理的)(?P<value>[^，。；：:\n（(]{4,80}?)\s*[（(]\s*(?:项目编号|采购编号|招标编号)"
+)
+_NAME_BEFORE_TENDER = re.compile(
+    r"(?:^|\n)(?P<value>[^，。；：:\n]{4,80}?项目)招标[，,]\s*(?:招标)?编号"
+)
 
 
 def _join_wrapped(text: str, hit: Hit) -> Hit:
@@ -148,15 +166,16 @@ def _join_wrapped(text: str, hit: Hit) -> Hit:
         return hit
     nl_end = text.find("\n", hit.end + 1)
     nxt = text[hit.end + 1: nl_end if nl_end > 0 else len(text)]
-    if (0 < len(nxt) <= 40 and not re.search(r"[：:|]", nxt)
-            and not re.match(r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|[（(]", nxt) and _NAME_END.search(nxt)):
+    numbered = re.match(r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|[（(]", nxt)
+    if 0 < len(nxt) <= 40 and not re.search(r"[：:|]", nxt) and not numbered \
+            and _NAME_END.search(nxt):
         return Hit(hit.value + nxt.strip(), hit.start, hit.end + 1 + len(nxt))
     return hit
 
 
 _BUYER_LABELS = [
-    "采购人名称", "采购单位名称", "招标人名称", "采购人", "采购单位", "招标人", "招标单位", "项目法人",
-    "采购执行方", "建设单位", "业主单位", "采购方", "甲方名称", "业主",
+    "采购人名称", "采购单位名称", "招标人名称", "采购人", "采购单位", "招标人", "招标单位",
+    "项目法人", "采购执行方", "建设单位", "业主单位", "采购方", "甲方名称", "业主",
 ]
 _AGENCY_LABELS = [
     "采购代理机构名称", "代理机构名称", "招标代理机构名称", "集中采购机构名称", "采购代理机构",
@@ -171,7 +190,8 @@ _ENTRUSTED = re.compile(
 
 def _section(text: str, roles: str) -> Hit | None:
     """``一、采购人\\n名称：X`` and ``1.采购人信息\\n名称：X``."""
-    m = re.search(rf"(?:{roles})(?:信息)?[ \t]*[：:]?[ \t]*\n[ \t]*(?:名\s?称|单位名称)[：:][ \t]*{_VALUE}", text)
+    pattern = rf"(?:{roles})(?:信息)?[ \t]*[：:]?[ \t]*\n[ \t]*(?:名\s?称|单位名称)[：:][ \t]*"
+    m = re.search(pattern + _VALUE, text)
     if not m:
         return None
     return clean_value(m.group("value"), m.start("value"))

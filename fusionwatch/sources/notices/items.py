@@ -53,7 +53,9 @@ def find_items(rows: list[Row]) -> list[Item]:
             if name >= len(cells) or len(cells) < 3:
                 continue
             price = _cell(cells, cols["price"])
-            unit = "万元" if cols["price"] is not None and "万" in table.header[cols["price"]] else None
-            items.append(Item(cells[name], _cell(cells, cols["brand"]), _cell(cells, cols["model"]),
-                              _cell(cells, cols["qty"]), parse_amount(price, unit) if price else None))
+            pcol = cols["price"]
+            unit = "万元" if pcol is not None and "万" in table.header[pcol] else None
+            items.append(Item(
+                cells[name], _cell(cells, cols["brand"]), _cell(cells, cols["model"]),
+                _cell(cells, cols["qty"]), parse_amount(price, unit) if price else None))
     return items

@@ -102,7 +102,9 @@ def parse_document(document: Document | str | Path, taxonomy: str | None = None)
     return parse_text(text, path, taxonomy, heading)
 
 
-def parse_text(text: str, file: str, taxonomy: str | None = None, heading: str = "") -> ParsedNotice:
+def parse_text(
+    text: str, file: str, taxonomy: str | None = None, heading: str = ""
+) -> ParsedNotice:
     """Extract every field of a notice from its decoded text.
 
     Args:
@@ -172,20 +174,26 @@ def _v(hit: Hit | None) -> str | None:
     return hit.value if hit else None
 
 
+_TENDER = re.compile(
+    r"招标公告|采购公告|招标文件|采购文件|询价公告|谈判公告|磋商公告|竞价公告|邀请|资格预审|单一来源"
+)
+
+
 def classify(title: str, text: str, awards: list[aw.Award]) -> str:
     """The notice type, from the heading first and the content second."""
     if re.search(r"更正|变更|澄清|补遗", title):
         return "correction"
-    if re.search(r"终止|废标|流标|失败|取消", title):
+    if re.search(r"终止|中止|废标|流标|失败|取消", title):
         return "termination"
+    if re.search(r"验收|采购意向|意向公开|需求公示|需求公告|征求意见", title):
+        return "other"
     if re.search(r"合同公告|合同公示|合同信息", title):
         return "contract"
     if re.search(r"候选人公示|候选人的公示|拟中标|拟成交|中标候选人|评标结果公示", title):
         return "candidates"
     if awards and re.search(r"拟中标人|拟中标金额|拟成交供应商|拟中标供应商", text):
         return "candidates"
-    if re.search(r"招标公告|采购公告|招标文件|采购文件|询价公告|谈判公告|磋商公告|竞价公告|邀请|资格预审|单一来源", title) \
-            and not re.search(r"结果|中标公告|成交公告", title):
+    if _TENDER.search(title) and not re.search(r"结果|中标公告|成交公告", title):
         return "tender"
     if awards:
         if all(a.ranked for a in awards) and not re.search(

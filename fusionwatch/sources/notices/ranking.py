@@ -56,7 +56,9 @@ def _ranked_rows(rows: list[Row]) -> list[RankedRow]:
             supplier = cells[name]
             if not org_like(supplier.value):
                 continue
-            lot_hit = clean_value(cells[lot].value, cells[lot].start) if lot is not None and lot < len(cells) else None
+            lot_hit = None
+            if lot is not None and lot < len(cells):
+                lot_hit = clean_value(cells[lot].value, cells[lot].start)
             price_hit = cells[price] if price is not None and price < len(cells) else None
             unit = "万元" if price is not None and "万" in table.header[price] else None
             amount = parse_amount(price_hit.value, unit) if price_hit else None

@@ -105,7 +105,7 @@ def notice_records(parsed: ParsedNotice, document: Document) -> Iterator[Record]
         contract.add("sourceUrl", document.url)
     yield contract
     status = "candidate" if data["notice_type"] == "candidates" else "awarded"
-    for award, out in zip(parsed.awards, data["awards"]):
+    for award, out in zip(parsed.awards, data["awards"], strict=True):
         if not out["supplier"]:
             continue  # dropped by the privacy check
         supplier = b.org(out["supplier"], award.supplier, "Company")
@@ -113,9 +113,8 @@ def notice_records(parsed: ParsedNotice, document: Document) -> Iterator[Record]
         if out["uscc"] and stdnum_uscc.is_valid(out["uscc"].upper()):
             b.add(supplier, "uscCode", out["uscc"].upper(), award.uscc)
         yield supplier
-        rec = Record(
-            "notice-award-" + make_id(DATASET, "award", document.sha256, out["supplier"], out["lot"]),
-            "ContractAward", DATASET, document)
+        award_id = make_id(DATASET, "award", document.sha256, out["supplier"], out["lot"])
+        rec = Record("notice-award-" + award_id, "ContractAward", DATASET, document)
         b.add(rec, "contract", contract.id, hits.get("project_name"))
         b.add(rec, "supplier", supplier.id, award.supplier)
         if out["amount_yuan"] is not None:

@@ -69,9 +69,11 @@ def test_awards_link_contract_supplier_and_amount() -> None:
 
 def test_same_supplier_same_id_across_notices() -> None:
     records, _ = _records()
-    ids = {r.id for r in records if r.schema == "Company" and r.values("name") == ["重庆延贵科技有限公司"]}
+    ids = {r.id for r in records
+           if r.schema == "Company" and r.values("name") == ["重庆延贵科技有限公司"]}
     assert len(ids) == 1
-    contracts = [r for r in records if r.schema == "Contract" and r.document.path.endswith("hefei_yaohai_xueliang_procurement_doc.txt")]
+    contracts = [r for r in records if r.schema == "Contract"
+                 and r.document.path.endswith("hefei_yaohai_xueliang_procurement_doc.txt")]
     assert "sharp_eyes" in contracts[0].values("program")
 
 

@@ -42,7 +42,8 @@ def resolve(ctx: click.Context, algorithm: str, threshold: float | None, full: b
 def judge(ctx: click.Context, left: str, right: str, judgement: str, why: str | None) -> None:
     """Record that LEFT and RIGHT are the same organization, or different (reversible)."""
     from fusionwatch import settings
-    from fusionwatch.resolve.judgements import Judgement, judge as run_judge, retract
+    from fusionwatch.resolve.judgements import Judgement, retract
+    from fusionwatch.resolve.judgements import judge as run_judge
     from fusionwatch.resolve.run import recluster
 
     with _store(ctx, read_only=False) as store:
@@ -70,7 +71,8 @@ def _caption(store: Any, entity_id: str) -> str:
 def review(ctx: click.Context, limit: int) -> None:
     """Walk the most uncertain candidate pairs and judge them (s/d/u, n to skip, q to quit)."""
     from fusionwatch import settings
-    from fusionwatch.resolve.judgements import Judgement, judge as run_judge
+    from fusionwatch.resolve.judgements import Judgement
+    from fusionwatch.resolve.judgements import judge as run_judge
     from fusionwatch.resolve.review import review_queue
     from fusionwatch.resolve.run import current_threshold, recluster
 

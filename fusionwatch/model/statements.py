@@ -10,8 +10,8 @@ value is cleaned against the FollowTheMoney schema.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from followthemoney import model as ftm_model
 from followthemoney.schema import Schema

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 Veto = Callable[[str, str], bool]
 # Cross pairs checked before two clusters join (the largest clusters are sampled).

@@ -9,14 +9,14 @@ list and every re-resolution.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from enum import Enum
+from datetime import UTC, datetime
+from enum import StrEnum
 
 from fusionwatch.errors import UsageError
 from fusionwatch.store.store import Store
 
 
-class Judgement(str, Enum):
+class Judgement(StrEnum):
     """What a person decided about a pair of records."""
 
     SAME = "same"
@@ -55,7 +55,7 @@ def judge(store: Store, a: str, b: str, judgement: Judgement, who: str,
     for entity_id in (left, right):
         if not _known(store, entity_id):
             raise UsageError(f"no record with id {entity_id!r}")
-    made_at = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+    made_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     with store.transaction():
         store.execute("UPDATE judgements SET active = false WHERE left_id = ? AND right_id = ?",
                       [left, right])

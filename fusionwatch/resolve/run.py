@@ -8,12 +8,13 @@ cheap and always redone from all links and the judgements in force.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TypeVar
 
-from fusionwatch.resolve.cluster import canonical_id, cluster
 from fusionwatch.errors import UsageError
 from fusionwatch.resolve.algorithms import ALGORITHMS
+from fusionwatch.resolve.cluster import canonical_id, cluster
 from fusionwatch.resolve.compare import blocking_keys, compare
 from fusionwatch.resolve.engines import Engine, LocalEngine
 from fusionwatch.resolve.judgements import Judgement, active_judgements

@@ -10,10 +10,11 @@ values against the model and writing statements is the store's job.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import ClassVar, Iterator, Protocol, Sequence
+from typing import ClassVar, Protocol
 
 from fusionwatch.errors import FormatError, MissingFileError
 
@@ -29,7 +30,7 @@ class Document:
     url: str | None = None
 
     @classmethod
-    def from_path(cls, path: str | Path, url: str | None = None) -> "Document":
+    def from_path(cls, path: str | Path, url: str | None = None) -> Document:
         """Hash a local file. Raises MissingFileError / FormatError for unusable paths."""
         p = Path(path)
         if not p.exists():
@@ -44,7 +45,7 @@ class Document:
                 size += len(chunk)
         if size == 0:
             raise FormatError(str(path), "file is empty")
-        mtime = datetime.fromtimestamp(p.stat().st_mtime, tz=timezone.utc)
+        mtime = datetime.fromtimestamp(p.stat().st_mtime, tz=UTC)
         return cls(str(path), digest.hexdigest(), size, mtime.date().isoformat(), url)
 
     def read_bytes(self) -> bytes:

@@ -13,10 +13,10 @@ notices) grows instead: a new version adds documents and keeps the earlier ones.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from fusionwatch.errors import InputError
 from fusionwatch.model.statements import Statement, record_statements
@@ -102,7 +102,7 @@ def ingest(
         progress: wraps the record stream, e.g. with a progress bar.
         now: the ingest time (first_seen / last_seen); defaults to the current time.
     """
-    started = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+    started = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     suffixes = getattr(source, "suffixes", None)
     cumulative = bool(getattr(source, "cumulative", False))
     documents = [Document.from_path(p, (urls or {}).get(str(p)))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from followthemoney import model as ftm_model
 
@@ -72,7 +73,7 @@ def _schema_of(statements: list[dict[str, Any]]) -> str:
 
 def _view(store: Store, entity_id: str, rows: list[tuple[Any, ...]],
           latest: dict[str, int]) -> EntityView:
-    statements = [dict(zip(_STMT_KEYS, r)) for r in rows]
+    statements = [dict(zip(_STMT_KEYS, r, strict=True)) for r in rows]
     active: set[str] = set()
     removed: set[str] = set()
     for s in statements:
@@ -125,7 +126,7 @@ def iter_statements(store: Store) -> Iterator[dict[str, Any]]:
                     ON d.sha256 = s.document ORDER BY s.entity_id, s.prop, s.value""")
     while chunk := cur.fetchmany(10_000):
         for row in chunk:
-            yield dict(zip(_STMT_KEYS, row))
+            yield dict(zip(_STMT_KEYS, row, strict=True))
 
 
 def stats(store: Store) -> dict[str, Any]:
@@ -140,7 +141,7 @@ def stats(store: Store) -> dict[str, Any]:
            ORDER BY r.dataset"""):
         datasets.append(dict(zip(
             ["dataset", "run_id", "ingested", "rows_read", "persons_dropped", "entities",
-             "statements", "versions"], row)))
+             "statements", "versions"], row, strict=True)))
     schemata = dict(store.rows(
         """SELECT schema, count(DISTINCT entity_id) FROM statements WHERE prop = 'id'
            GROUP BY 1 ORDER BY 2 DESC"""))

@@ -10,9 +10,10 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 import duckdb
 
@@ -42,7 +43,7 @@ class Store:
                 "INSERT INTO meta VALUES ('version', ?) ON CONFLICT DO NOTHING", [str(VERSION)]
             )
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -6,8 +6,8 @@ Statements are staged (:meth:`Store.bulk_insert`) and merged with set-based SQL.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import astuple, dataclass, fields
-from typing import Iterable, Sequence
 
 from fusionwatch.model.statements import Statement
 from fusionwatch.sources.base import Document

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import LISTS
+
 from fusionwatch.analyze.search import search
 from fusionwatch.resolve.run import index_new
 from fusionwatch.sources import get_source

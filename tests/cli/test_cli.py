@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import LISTS, OFAC
+
 from fusionwatch.cli import main
 
 

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import LISTS, OFAC
+
 from fusionwatch.errors import InputError
 from fusionwatch.export import write_export
 from fusionwatch.sources import get_source

@@ -188,6 +188,16 @@ _ENTRUSTED = re.compile(
 )
 
 
+def _next_line_org(text: str, labels: list[str]) -> Hit | None:
+    """``采购人：`` closing a line, the name alone on the next one."""
+    for label in labels:
+        for m in re.finditer(lab(label) + r"[ \t]*[：:][ \t]*\n(?P<value>[^\n|]{3,60})\n", text):
+            hit = clean_value(m.group("value"), m.start("value"))
+            if hit is not None and org_like(hit.value) and _org_ok(hit.value):
+                return hit
+    return None
+
+
 def _section(text: str, roles: str) -> Hit | None:
     """``一、采购人\\n名称：X`` and ``1.采购人信息\\n名称：X``."""
     pattern = rf"(?:{roles})(?:信息)?[ \t]*[：:]?[ \t]*\n[ \t]*(?:名\s?称|单位名称)[：:][ \t]*"
@@ -231,7 +241,8 @@ def _signatures(text: str) -> list[Hit]:
 def buyer(text: str, title_line: str, name: Hit | None) -> Hit | None:
     """The purchasing entity (采购人 / 招标人 / 项目法人 ...)."""
     hit = (_labelled(text, _BUYER_LABELS, org=True, exclude_before="代中")
-           or _section(text, "采购人|采购单位|招标人"))
+           or _section(text, "采购人|采购单位|招标人")
+           or _next_line_org(text, _BUYER_LABELS))
     if hit is None:
         hit = _entrusted(text)[0] or _summary(text, "采购单位", org=True)
     if hit is None and name is not None:
@@ -256,7 +267,8 @@ def buyer(text: str, title_line: str, name: Hit | None) -> Hit | None:
 def agency(text: str) -> Hit | None:
     """The procurement agency (采购代理机构 / 集中采购机构), None when the buyer ran it."""
     hit = (_labelled(text, _AGENCY_LABELS, org=True)
-           or _section(text, "采购代理机构|集中采购机构|代理机构|招标代理机构"))
+           or _section(text, "采购代理机构|集中采购机构|代理机构|招标代理机构")
+           or _next_line_org(text, _AGENCY_LABELS))
     if hit is None:
         hit = _entrusted(text)[1] or _summary(text, "代理机构名称", org=True)
     if hit is None:

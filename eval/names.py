@@ -35,9 +35,9 @@ def load() -> dict[str, list[Row]]:
 
 def prf(pred: list[bool], gold: list[bool]) -> tuple[float, float, float]:
     """Precision, recall and F1."""
-    tp = sum(p and g for p, g in zip(pred, gold))
-    fp = sum(p and not g for p, g in zip(pred, gold))
-    fn = sum(g and not p for p, g in zip(pred, gold))
+    tp = sum(p and g for p, g in zip(pred, gold, strict=True))
+    fp = sum(p and not g for p, g in zip(pred, gold, strict=True))
+    fn = sum(g and not p for p, g in zip(pred, gold, strict=True))
     prec = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0
     return prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0
@@ -88,8 +88,8 @@ def blocking_recall(rows: list[Row], matched: list[bool]) -> tuple[float, float,
     found = set(candidate_pairs([[n] for n in names]))
     hit = [(min(i, j), max(i, j)) in found for i, j in
            ((ids[r["name1"]], ids[r["name2"]]) for r in rows)]
-    pos = [h for h, r in zip(hit, rows) if r["label"] == "true"]
-    kept = [h for h, r, m in zip(hit, rows, matched) if r["label"] == "true" and m]
+    pos = [h for h, r in zip(hit, rows, strict=True) if r["label"] == "true"]
+    kept = [h for h, r, m in zip(hit, rows, matched, strict=True) if r["label"] == "true" and m]
     return (sum(pos) / len(pos), sum(kept) / max(1, len(kept)), len(found),
             len(names) * (len(names) - 1) // 2)
 

@@ -55,7 +55,8 @@ def build(source: Path) -> list[str]:
                         forms.add(han)
                     continue
                 norm = _latin(value)
-                if len(norm) >= 2 and len(norm.split()) <= 5 and norm not in SKIP and not norm.isdigit():
+                if (len(norm) >= 2 and len(norm.split()) <= 5 and norm not in SKIP
+                        and not norm.isdigit()):
                     forms.add(norm)
     return sorted(forms)
 

@@ -6,12 +6,14 @@ One logistic regression per route (``xscript`` on dev_xscript.csv, ``latin`` on
 dev_latin.csv). Before the final fit on all rows it prints 5-fold cross-validated
 precision/recall/F1 at each candidate threshold (folds grouped by company, so a company's
 positive and its negatives never straddle train and test) and keeps the threshold with the
-best mean cross-validated F1 over both sets (the highest one within 0.005 of the best). Only weights are written, no rows.
+best mean cross-validated F1 over both sets (the highest one within 0.005 of the best).
+Only weights are written, no rows.
 """
 
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -19,9 +21,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-from fusionwatch.resolve.algorithms import fw1
-from fusionwatch.resolve.normalize import prepare
+fw1 = importlib.import_module("fusionwatch.resolve.algorithms.fw1")
+prepare = importlib.import_module("fusionwatch.resolve.normalize").prepare
 
 TARGET = ROOT / "fusionwatch" / "data" / "fw1_weights.json"
 THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(9)]
@@ -42,9 +43,9 @@ def load(path: Path) -> tuple[list[list[float]], list[int], list[str], list[str]
 
 
 def prf(pred: list[bool], gold: list[int]) -> tuple[float, float, float]:
-    tp = sum(1 for p, g in zip(pred, gold) if p and g)
-    fp = sum(1 for p, g in zip(pred, gold) if p and not g)
-    fn = sum(1 for p, g in zip(pred, gold) if not p and g)
+    tp = sum(1 for p, g in zip(pred, gold, strict=True) if p and g)
+    fp = sum(1 for p, g in zip(pred, gold, strict=True) if p and not g)
+    fn = sum(1 for p, g in zip(pred, gold, strict=True) if not p and g)
     prec = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0
     return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
@@ -63,7 +64,7 @@ def cross_validate(x: list[list[float]], y: list[int], groups: list[str]) -> lis
     probs = [0.0] * len(y)
     for train, test in GroupKFold(n_splits=5).split(x, y, groups):
         clf = model().fit([x[i] for i in train], [y[i] for i in train])
-        for i, p in zip(test, clf.predict_proba([x[i] for i in test])[:, 1]):
+        for i, p in zip(test, clf.predict_proba([x[i] for i in test])[:, 1], strict=True):
             probs[i] = float(p)
     return probs
 
@@ -80,7 +81,8 @@ def main() -> None:
         clf = model().fit(x, y)
         feats = [f.__name__ for f in fw1.ROUTES[kind]]
         out[kind] = {"intercept": round(float(clf.intercept_[0]), 4),
-                     "weights": {f: round(float(w), 4) for f, w in zip(feats, clf.coef_[0])}}
+                     "weights": {f: round(float(w), 4)
+                                 for f, w in zip(feats, clf.coef_[0], strict=True)}}
         print(f"{kind}: {len(y)} pairs; weights {out[kind]}")
     means: dict[float, float] = {}
     for t in THRESHOLDS:

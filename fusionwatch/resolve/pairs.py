@@ -23,7 +23,8 @@ def _read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FormatError(str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+        raise FormatError(
+            str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     if "\x00" in text:
         raise FormatError(str(path), "binary file, expected CSV")
     reader = csv.DictReader(io.StringIO(text, newline=""))
@@ -31,7 +32,7 @@ def _read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
         fields = list(reader.fieldnames or [])
         rows = list(reader)
     except csv.Error as exc:
-        raise FormatError(str(path), f"bad CSV: {exc}")
+        raise FormatError(str(path), f"bad CSV: {exc}") from None
     if not fields:
         raise FormatError(str(path), "empty file")
     missing = [c for c in ("name1", "name2") if c not in fields]

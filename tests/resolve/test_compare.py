@@ -20,7 +20,8 @@ def rec(*names: str, countries: tuple[str, ...] = (), ids: tuple[str, ...] = ())
 @pytest.mark.parametrize(("a", "b"), [
     ("杭州海康威视数字技术股份有限公司", "Hangzhou Hikvision Digital Technology Co., Ltd."),
     ("Hikvision", "HANGZHOU HIKVISION DIGITAL TECH CO"),
-    ("Hangzhou Hikvision Digital Technology Company", "Hangzhou Hikvision Digital Technology Co., Ltd."),
+    ("Hangzhou Hikvision Digital Technology Company",
+     "Hangzhou Hikvision Digital Technology Co., Ltd."),
     ("浙江大华技术股份有限公司", "Zhejiang Dahua Technology Co., Ltd."),
     ("曙光信息产业股份有限公司", "Dawning Information Industry Co., Ltd"),
     ("旷视科技有限公司", "Megvii Technology Limited"),
@@ -44,8 +45,10 @@ def test_same_organization_matches(a: str, b: str) -> None:
     ("中国电子科技集团公司第十三研究所", "中国电子科技集团公司第十四研究所"),
     ("杭州海康威视数字技术股份有限公司北京分公司", "杭州海康威视数字技术股份有限公司"),
     ("浙江大华技术股份有限公司", "Zhejiang Uniview Technologies Co., Ltd."),
-    ("China Aerospace Science and Technology Corporation (CASC) 9th Academy 771 Research Institute",
-     "China Aerospace Science and Technology Corporation (CASC) 9th Academy 772 Research Institute"),
+    ("China Aerospace Science and Technology Corporation (CASC) 9th Academy 771 "
+     "Research Institute",
+     "China Aerospace Science and Technology Corporation (CASC) 9th Academy 772 "
+     "Research Institute"),
 ])
 def test_near_misses_do_not_match(a: str, b: str) -> None:
     result = compare(rec(a), rec(b))
@@ -63,7 +66,8 @@ def test_identifiers_are_decisive() -> None:
     uscc = "91330000733796106P"
     same = compare(rec("海康威视", ids=(uscc,)), rec("HIKVISION", ids=(uscc,)))
     assert same.score > 0.99
-    different = compare(rec("Hikvision", ids=(uscc,)), rec("Hikvision", ids=("91110000802100433B",)))
+    other = "91110000802100433B"
+    different = compare(rec("Hikvision", ids=(uscc,)), rec("Hikvision", ids=(other,)))
     assert not different.match and different.features["identifier"] == -1.0
 
 

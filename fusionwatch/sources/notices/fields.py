@@ -9,6 +9,7 @@ sentence (``X受Y的委托``) and the signature block at the end.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from fusionwatch.sources.notices.summary import summary_fields
 from fusionwatch.sources.notices.text import ORG_SUFFIX, Hit, clean_value, lab, org_like, unmask
@@ -128,7 +129,8 @@ _NAME_END = re.compile(r"(?:项目|工程|采购|服务|设备|系统|建设|平
 
 def project_name(text: str) -> Hit | None:
     """The project name, joined across a line wrap; masked characters restored if possible."""
-    hit = _labelled(text, _NAME_LABELS[:4], exclude_before="分段包", min_len=4)
+    hit = _labelled(text, _NAME_LABELS[:4], exclude_before="分段包", min_len=4) or _next_line(
+        text, _NAME_LABELS[:4], lambda v: len(v) >= 4 and not _LABELISH.search(v))
     if hit:
         value = re.split(r"(?:项目编号|采购编号|招标编号)[：:]", hit.value)[0].strip()
         hit = Hit(value, hit.start, hit.start + len(value))
@@ -190,10 +192,15 @@ _ENTRUSTED = re.compile(
 
 def _next_line_org(text: str, labels: list[str]) -> Hit | None:
     """``采购人：`` closing a line, the name alone on the next one."""
+    return _next_line(text, labels, lambda v: org_like(v) and _org_ok(v))
+
+
+def _next_line(text: str, labels: list[str], ok: Callable[[str], bool]) -> Hit | None:
     for label in labels:
-        for m in re.finditer(lab(label) + r"[ \t]*[：:][ \t]*\n(?P<value>[^\n|]{3,60})\n", text):
+        pattern = lab(label) + r"[ \t]*[：:][ \t]*\n(?P<value>[^\n|：:]{3,80})(?:\n|$)"
+        for m in re.finditer(pattern, text):
             hit = clean_value(m.group("value"), m.start("value"))
-            if hit is not None and org_like(hit.value) and _org_ok(hit.value):
+            if hit is not None and ok(hit.value):
                 return hit
     return None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["ORG_SUFFIX", "Hit", "clean_value", "lab", "org_like", "unmask"]
 
@@ -21,6 +22,7 @@ class Hit:
     end: int
 
 
+@lru_cache(maxsize=1024)
 def lab(words: str) -> str:
     """A label regex tolerant of Word-style letter spacing ("采 购 人")."""
     out = []

@@ -18,8 +18,11 @@ def notices() -> None:
 @notices.command("parse")
 @click.argument("paths", nargs=-1, required=True, metavar="FILE_OR_DIR...")
 @click.option("--jsonl", is_flag=True, help="One JSON object per notice (the only format).")
+@click.option("--taxonomy", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A program taxonomy (YAML) to use instead of the built-in one.")
 @click.pass_context
-def parse_cmd(ctx: click.Context, paths: tuple[str, ...], jsonl: bool) -> None:
+def parse_cmd(ctx: click.Context, paths: tuple[str, ...], jsonl: bool,
+              taxonomy: str | None) -> None:
     """Parse notices (HTML or text; directories are searched recursively).
 
     Prints one JSON object per notice; a bad file gives one ``error:`` line on stderr
@@ -28,7 +31,7 @@ def parse_cmd(ctx: click.Context, paths: tuple[str, ...], jsonl: bool) -> None:
     from fusionwatch.sources.notices import parse_paths
 
     parsed = failed = 0
-    for result in parse_paths(list(paths)):
+    for result in parse_paths(list(paths), taxonomy):
         if result.data is None:
             failed += 1
             click.echo(f"error: {result.path}: {result.error}", err=True)

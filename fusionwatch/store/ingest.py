@@ -8,6 +8,8 @@ left alone: re-ingesting the same file changes nothing.
 Most sources are snapshots (a list's new version replaces the old one, and what it no
 longer holds is marked removed). A source with ``cumulative = True`` (procurement
 notices) grows instead: a new version adds documents and keeps the earlier ones.
+A source with ``tolerant = True`` reports a bad file and goes on with the others
+(a folder of notices); the records of the good files are still written atomically.
 """
 
 from __future__ import annotations
@@ -105,9 +107,16 @@ def ingest(
     started = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     suffixes = getattr(source, "suffixes", None)
     cumulative = bool(getattr(source, "cumulative", False))
-    documents = [Document.from_path(p, (urls or {}).get(str(p)))
-                 for p in expand_paths(paths, suffixes)]
+    tolerant = bool(getattr(source, "tolerant", False))
     parse_report = ParseReport()
+    documents = []
+    for path in expand_paths(paths, suffixes):
+        try:
+            documents.append(Document.from_path(path, (urls or {}).get(str(path))))
+        except InputError as exc:
+            if not tolerant:
+                raise
+            parse_report.failed(exc.path, exc.problem)
     records: Iterable[Record] = source.parse(documents, parse_report)
     if progress is not None:
         records = progress(records)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import NOTICES
 from fusionwatch.analyze.entity import describe
 from fusionwatch.sources import get_source
@@ -55,3 +57,15 @@ def test_supplier_shows_its_awards_with_buyer_amount_date_and_quote(store: Store
                                                             "Company")
             shown += 1
     assert shown >= 20
+
+
+def test_bad_files_are_reported_and_the_batch_goes_on(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "empty.html").write_bytes(b"")
+    (tmp_path / "binary.html").write_bytes(bytes(range(256)) * 4)
+    good = FILES[0]
+    (tmp_path / good.name).write_bytes(good.read_bytes())
+    report = ingest(store, get_source("notices"), [tmp_path])
+    failed = sorted(p.rsplit("/", 1)[-1] for p, _ in report.failures)
+    assert failed == ["binary.html", "empty.html"]
+    assert report.documents_parsed == 1
+    assert report.datasets[0].statements > 0

@@ -41,6 +41,8 @@ class NoticesSource:
     suffixes: ClassVar[tuple[str, ...]] = NOTICE_SUFFIXES
     # Notices accumulate: a new folder adds to the dataset instead of replacing it.
     cumulative: ClassVar[bool] = True
+    # One bad page in a folder of notices is reported; the others are still ingested.
+    tolerant: ClassVar[bool] = True
 
     def __init__(self, taxonomy: str | None = None) -> None:
         self.taxonomy = taxonomy

@@ -1,7 +1,8 @@
 """Organizations that appear on more than one list.
 
-After ``fusionwatch resolve`` the groups are the resolved clusters, with the
-explanation of each merge; before it, records are grouped by exact normalized name.
+After ``fusionwatch resolve`` the groups are the resolved clusters, each explained by
+the links that built it (a maximum spanning tree over its accepted links, and the
+judgements); before it, records are grouped by exact normalized name.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from fusionwatch.resolve.cluster import cluster
+from fusionwatch.resolve.run import current_threshold
+from fusionwatch.store.queries import links_between
 from fusionwatch.store.store import Store
 
 _PUNCT = re.compile(r"[^\w]+")
@@ -39,7 +43,7 @@ class Overlap:
 
 def _name_rows(store: Store) -> list[tuple[str, str, str, str]]:
     return [tuple(r) for r in store.rows(
-        """SELECT s.entity_id, s.dataset, s.value, s.schema FROM statements s
+        """SELECT s.entity_id, s.dataset, s.value, s.prop FROM statements s
            JOIN (SELECT dataset, max(run_id) AS run FROM runs GROUP BY 1) l
              ON l.dataset = s.dataset AND s.last_run = l.run
            WHERE s.prop IN ('name', 'alias') AND s.schema NOT IN ('Sanction')""")]
@@ -50,7 +54,9 @@ def find_overlaps(store: Store) -> list[Overlap]:
     rows = _name_rows(store)
     groups: dict[str, set[str]] = defaultdict(set)
     resolved = dict(store.rows("SELECT entity_id, canonical_id FROM resolution"))
-    if resolved:
+    has_run = store.scalar("SELECT count(*) FROM meta WHERE key = 'resolve.run'")
+    threshold = current_threshold(store)
+    if has_run:
         for entity_id, _, _, _ in rows:
             groups[resolved.get(entity_id, entity_id)].add(entity_id)
     else:
@@ -59,10 +65,12 @@ def find_overlaps(store: Store) -> list[Overlap]:
                 groups[exact_key(name)].add(entity_id)
     datasets: dict[str, str] = {}
     names: dict[str, list[str]] = defaultdict(list)
-    for entity_id, dataset, name, _ in rows:
+    primary: dict[str, list[str]] = defaultdict(list)
+    for entity_id, dataset, name, prop in rows:
         datasets[entity_id] = dataset
         names[entity_id].append(name)
-    explanations = _link_explanations(store)
+        if prop == "name":
+            primary[entity_id].append(name)
     out = []
     for key, members in groups.items():
         sets = sorted({datasets[m] for m in members})
@@ -70,15 +78,29 @@ def find_overlaps(store: Store) -> list[Overlap]:
             continue
         ids = sorted(members)
         all_names = sorted({n for m in ids for n in names[m]})
-        expl = [e for (a, b), e in explanations.items() if a in members and b in members]
-        caption = min((n for m in ids for n in names[m]), key=len)
-        out.append(Overlap(key, caption, sets, ids, all_names, sorted(expl)))
+        caption = min((n for m in ids for n in primary[m] or names[m]), key=len)
+        expl = [f"{a} ~ {b} ({score:.2f}): {why}" for a, b, score, why
+                in _merge_links(store, ids, threshold)] if has_run else []
+        out.append(Overlap(key, caption, sets, ids, all_names, expl))
     return sorted(out, key=lambda o: (-len(o.datasets), o.caption.casefold()))
 
 
-def _link_explanations(store: Store) -> dict[tuple[str, str], str]:
-    return {(a, b): f"{a} ~ {b} ({score:.2f}): {expl}" for a, b, score, expl in store.rows(
-        "SELECT left_id, right_id, score, explanation FROM links")}
+def _merge_links(store: Store, ids: list[str],
+                 threshold: float) -> list[tuple[str, str, float, str]]:
+    """The links that built a cluster: a maximum spanning tree over its accepted links
+    (the strongest link first, as clustering applied them), judgements shown as such."""
+    tree = cluster(ids, [])
+    used = []
+    judged = [(a, b, 1.0, f"judged same by {who}: {why or 'no reason given'}")
+              for a, b, who, why in store.rows(
+                  """SELECT left_id, right_id, who, why FROM judgements
+                     WHERE active AND judgement = 'same'""") if a in ids and b in ids]
+    links = [r for r in links_between(store, ids) if r[2] >= threshold]
+    for a, b, score, why in judged + links:
+        if tree.find(a) != tree.find(b):
+            tree.union(a, b, {})
+            used.append((a, b, score, why))
+    return used
 
 
 def write_overlaps_csv(overlaps: list[Overlap], out: TextIO) -> None:

@@ -35,13 +35,17 @@ ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
 # Hand-set weights, for evidence the dev sets have (almost) no examples of: a different
 # number, a branch vs its parent or two different glossary brands are decisive; a Latin
 # acronym of the other Latin name ("IBM") or one glossary brand ("Sugon" / "Dawning")
-# outweighs missing words.
+# outweighs missing words; the same name in two cities is mostly two subsidiaries
+# (on top of the fitted region_conflict weight, which the dev set barely exercises);
+# two institutes or universities differing in their field are two bodies.
 HAND_WEIGHTED: tuple[tuple[Feature, float, frozenset[str]], ...] = (
     (conflicts.number_conflict, -8.0, frozenset({"latin", "xscript", "han"})),
     (conflicts.branch_mismatch, -6.0, frozenset({"latin", "xscript", "han"})),
     (conflicts.brand_conflict, -6.0, frozenset({"latin", "xscript", "han"})),
     (names.acronym_match, 6.0, frozenset({"latin"})),
     (conflicts.brand_match, 6.0, frozenset({"latin", "han"})),
+    (conflicts.city_conflict, -3.0, frozenset({"latin", "han"})),
+    (conflicts.unit_conflict, -4.0, frozenset({"latin", "han"})),
 )
 IDENTIFIER_MATCH = 12.0
 IDENTIFIER_CONFLICT = -8.0

@@ -23,6 +23,32 @@ def branch_mismatch(a: Prepared, b: Prepared) -> FeatureResult:
     return 0.0, ""
 
 
+def city_conflict(a: Prepared, b: Prepared) -> FeatureResult:
+    """1 if both names carry regions and share none ("Beijing Huawei Digital Technologies"
+    vs "Chengdu Huawei Technologies": sibling subsidiaries)."""
+    if a.regions and b.regions and a.regions.isdisjoint(b.regions):
+        return 1.0, "different cities or provinces"
+    return 0.0, ""
+
+
+UNITS = frozenset({"institute", "research institute", "academy", "university", "laboratory",
+                   "key laboratory", "college", "school", "hospital", "center", "centre",
+                   "science", "research"})
+
+
+def unit_conflict(a: Prepared, b: Prepared) -> FeatureResult:
+    """1 if both names are units of research or teaching bodies and each has words the
+    other lacks ("CAS Institute of Microelectronics" vs "CAS Institute of Computing
+    Technology"): for such units the field is what tells them apart."""
+    if a.tokens.isdisjoint(UNITS) or b.tokens.isdisjoint(UNITS):
+        return 0.0, ""
+    only_a = a.tokens - b.tokens - UNITS - a.regions
+    only_b = b.tokens - a.tokens - UNITS - b.regions
+    if only_a and only_b:
+        return 1.0, f"different units: {min(only_a)} vs {min(only_b)}"
+    return 0.0, ""
+
+
 def brand_ids(keys: frozenset[str]) -> set[str]:
     """The glossary entries (Han brand names) that brand keys stand for."""
     table = brands().latin

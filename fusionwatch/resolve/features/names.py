@@ -110,7 +110,10 @@ def industry_conflict(a: Prepared, b: Prepared) -> FeatureResult:
 
 
 def acronym_match(a: Prepared, b: Prepared) -> FeatureResult:
-    """One name is the initials of the other ("IBM" / "International Business Machines")."""
+    """One name is the initials of the other ("IBM" / "International Business Machines");
+    names that already share their trade-name words get nothing more."""
+    if not set(a.core).isdisjoint(b.core):
+        return 0.0, ""
     found = (a.acronyms & b.tokens) or (b.acronyms & a.tokens)
     if found:
         return 1.0, f"{min(found).upper()} is an acronym of the other name"

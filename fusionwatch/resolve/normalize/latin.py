@@ -39,12 +39,19 @@ GENERIC = frozenset({"group", "holding", "stock", "share", "joint", "listed", "p
                      "enterprise", "limited", "company", "corporation", "incorporated",
                      "by", "the", "no", "number"})
 # Common transliterated forms missing from the GLEIF list (Russian, Indonesian...).
+_RUSSIAN = ("obshchestvo s ogranichennoi otvetstvennostyu",
+            "obshchestvo s ogranichennoy otvetstvennostyu", "aktsionernoe obshchestvo",
+            "publichnoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo",
+            "otkrytoe aktsionernoe obshchestvo", "joint stock company",
+            "public joint stock company", "closed joint stock company",
+            "open joint stock company", "limited liability company")
 EXTRA_LEGAL = frozenset({"pjsc", "jsc", "ojsc", "cjsc", "oao", "zao", "pao", "ooo", "ao",
-                         "tov", "pte", "tbk", "kk", "joint stock company",
-                         "public joint stock company", "closed joint stock company",
-                         "open joint stock company", "limited liability company"})
+                         "tov", "pte", "tbk", "kk", "anonim sirketi", "limited sirketi",
+                         *_RUSSIAN})
 LEADING_LEGAL = frozenset({"pjsc", "jsc", "ojsc", "cjsc", "oao", "zao", "pao", "ooo", "ao",
-                           "pt", "tov", "concern", "llc"})
+                           "pt", "tov", "concern", "llc", *_RUSSIAN})
+# "(CAS)", "(CETC 14)": an abbreviation of the words before it, not a distinctive word.
+ANNOTATION = re.compile(r"\(\s*([A-Z][A-Z0-9&.\- ]{1,11})\s*\)")
 BRANCH = re.compile(r"\b(sub ?)?branch( office| company)?\b|\brepresentative office\b")
 # "CETC 13 subordinate institution: Bowei Integrated Circuits" names the subordinate.
 SUBORDINATE = re.compile(r"(?i)\b(?:subordinate (?:institution|unit|entity)|subsidiary)\s*:\s*")
@@ -55,7 +62,7 @@ ALIAS = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|d\.?b\.?a|also known as|formerly k
 
 def split_aliases(text: str) -> list[str]:
     """Split "X a.k.a. Y; f.k.a. Z" annotations into separate names."""
-    parts = [p.strip(" ,;()[]\"'") for p in ALIAS.split(text)]
+    parts = [p.strip(" ,;:\"'") for p in ALIAS.split(text)]
     return [p for p in parts if p] or [text]
 
 
@@ -108,9 +115,17 @@ def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[s
             last = tokens.pop()
             trail.append(REGION_ALIASES.get(last, last))
             changed = True
-    # Leading forms: "JSC Concern VKO Almaz-Antey", "PT Bank ...".
-    while len(tokens) > 1 and (tokens[0] in LEADING_LEGAL):
-        legal.add(tokens.pop(0))
+    # Leading forms: "JSC Concern VKO Almaz-Antey", "OBSHCHESTVO S OGRANICHENNOI ...".
+    changed = True
+    while changed:
+        changed = False
+        for n in (5, 4, 3, 1):
+            head = " ".join(tokens[:n])
+            if len(tokens) > n and head in LEADING_LEGAL:
+                legal.add(head)
+                del tokens[:n]
+                changed = True
+                break
     return tokens
 
 
@@ -119,6 +134,8 @@ def prepare_latin(text: str) -> Prepared:
     original_text = text
     parts = SUBORDINATE.split(text, maxsplit=1)
     text = parts[1] if len(parts) == 2 and parts[1].strip() else parts[0]
+    notes = [w for m in ANNOTATION.findall(text) for w in words(m) if not w.isdigit()]
+    text = ANNOTATION.sub(" ", text)
     lowered = text.casefold()
     branch = bool(BRANCH.search(" ".join(latin_words(lowered)))) or (
         len(parts) == 2 and not parts[1].strip())
@@ -130,8 +147,10 @@ def prepare_latin(text: str) -> Prepared:
     if branch:
         tokens = [t for t in tokens if t not in ("branch", "sub", "office", "representative")]
     tokens = _strip_legal(tokens, legal, region_found)
+    region_found.extend(REGION_ALIASES.get(w, w) for w in notes if w in regions().latin)
     letters = "".join(t[0] for t in tokens if t not in GENERIC)
     acronyms = frozenset([letters]) if 2 <= len(letters) <= 6 and len(tokens) > 1 else frozenset()
+    acronyms |= frozenset(w for w in notes if w.isalpha())  # "(CETC 14)" abbreviates the name
     reg = regions().latin
     ind = industry().phrases
     core: list[str] = []
@@ -181,7 +200,7 @@ def prepare_latin(text: str) -> Prepared:
     return Prepared(
         text=original_text, script="latin", core=tuple(core), core_key=loose_key, syllables=(),
         full_syllables=(), tokens=frozenset(core) | frozenset(found_industry)
-        | frozenset(region_found), regions=frozenset(region_found),
+        | frozenset(region_found) | frozenset(notes), regions=frozenset(region_found),
         industry=frozenset(found_industry), legal=frozenset(legal),
         numbers=frozenset(numbers), branch=branch, brands=frozenset(found_brands),
         joined=joined, generic=generic, pinyin=loose_key, skeleton=skeleton(loose_key),

@@ -45,7 +45,8 @@ REGION_ALIASES = {"xizang": "tibet", "neimenggu": "innermongolia", "macao": "mac
                   "peking": "beijing", "canton": "guangzhou", "tsingtao": "qingdao",
                   "amoy": "xiamen", "hongkong": "hongkong", "shensi": "shaanxi",
                   "kwangtung": "guangdong", "fukien": "fujian", "szechuan": "sichuan",
-                  "sinkiang": "xinjiang", "tientsin": "tianjin", "nanking": "nanjing"}
+                  "sinkiang": "xinjiang", "tientsin": "tianjin", "nanking": "nanjing",
+                  "hk": "hongkong"}
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ LATIN: tuple[Feature, ...] = (
 )
 XSCRIPT: tuple[Feature, ...] = (
     xscript.pinyin_similarity, xscript.skeleton_similarity,
-    xscript.translation, xscript.mixed_coverage, xscript.pinyin_mismatch,
+    xscript.translation, xscript.mixed_coverage, xscript.syllable_agreement,
     xscript.name_evidence,
     xscript.region_conflict, xscript.industry_agreement,
 )

@@ -15,6 +15,7 @@ from fusionwatch.resolve.normalize.types import Prepared
 # One-pair memos: features of the pair being scored share these intermediate results.
 _EVIDENCE: list[object] = [None, None, 0.0]
 _MIXED: list[object] = [None, None, (0.0, "")]
+_SYLLABLES: list[object] = [None, None, (0.0, "")]
 
 
 def pinyin_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
@@ -69,16 +70,30 @@ def translation(han: Prepared, latin: Prepared) -> FeatureResult:
     return score, f"translation {han.raw_key}={latin.raw_key} {score:.2f}" if score else ""
 
 
-def pinyin_mismatch(han: Prepared, latin: Prepared) -> FeatureResult:
-    """The Latin name is pinyin, but of another trade name (浙江天正 vs "Zhejiang Bofay"
-    is no evidence; vs "Zhejiang Tianlong" it is evidence against)."""
-    if not latin.pinyin_like or not han.pinyin:
+def _common(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """Length of the longest common subsequence of two syllable sequences."""
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def syllable_agreement(han: Prepared, latin: Prepared) -> FeatureResult:
+    """When the Latin trade name is written in pinyin ("Fangda", "Zhongying"): share of
+    the Han trade name's syllables it spells, in order, minus the share it does not, so
+    -1 for pinyin of another name (常州长青 vs "Zhongying") and +1 for its own."""
+    if not latin.pinyin_like or not han.syllables:
         return 0.0, ""
-    if mixed_coverage(han, latin)[0] >= 0.25:
-        return 0.0, ""
-    if han.brands and glossary(han, latin)[0]:
-        return 0.0, ""
-    return 1.0, f"{latin.raw_key} is pinyin of another name"
+    if _SYLLABLES[0] is han and _SYLLABLES[1] is latin:
+        return _SYLLABLES[2]  # type: ignore[return-value]
+    common = _common(han.syllables, latin.syllables)
+    score = (2.0 * common - len(han.syllables)) / len(han.syllables)
+    result = (score, f"pinyin {' '.join(han.syllables)} vs {' '.join(latin.syllables)}")
+    _SYLLABLES[:] = [han, latin, result]
+    return result
 
 
 def mixed_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
@@ -153,3 +168,4 @@ def industry_agreement(han: Prepared, latin: Prepared) -> FeatureResult:
                 break
     score = found / len(han.industry)
     return score, f"{found}/{len(han.industry)} industry words translated" if found else ""
+

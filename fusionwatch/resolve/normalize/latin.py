@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from fusionwatch.resolve.normalize.pinyin import is_syllable, loose, pinyin_like, skeleton
+from fusionwatch.resolve.normalize.pinyin import is_syllable, loose, segment, skeleton
 from fusionwatch.resolve.normalize.resources import (
     REGION_ALIASES,
     brands,
@@ -82,6 +82,17 @@ def _merge_syllables(core: list[str]) -> list[str]:
         if word:
             out.append(word)
     return out
+
+
+def _spoken(core: list[str]) -> tuple[str, ...] | None:
+    """Pinyin syllables of the trade name when every word of it reads as pinyin."""
+    out: list[str] = []
+    for word in core:
+        sylls = segment(word) if len(word) >= 4 or is_syllable(word) else None
+        if sylls is None:
+            return None
+        out.extend(sylls)
+    return tuple(out)
 
 
 def words(text: str) -> list[str]:
@@ -190,6 +201,7 @@ def prepare_latin(text: str) -> Prepared:
     core = _merge_syllables(core)
     key = "".join(core)
     loose_key = loose(key)
+    spoken = _spoken(core) if core and not generic else None
     starts, offset = {0}, 0
     for word in core:
         offset += len(loose(word))
@@ -198,7 +210,7 @@ def prepare_latin(text: str) -> Prepared:
     windows = {"".join(core[i:j]) for i in range(len(core)) for j in range(i + 1, i + 4)}
     found_brands = {w for w in windows if w in glossary}
     return Prepared(
-        text=original_text, script="latin", core=tuple(core), core_key=loose_key, syllables=(),
+        text=original_text, script="latin", core=tuple(core), core_key=loose_key,
         full_syllables=(), tokens=frozenset(core) | frozenset(found_industry)
         | frozenset(region_found) | frozenset(notes), regions=frozenset(region_found),
         industry=frozenset(found_industry), legal=frozenset(legal),
@@ -206,5 +218,5 @@ def prepare_latin(text: str) -> Prepared:
         joined=joined, generic=generic, pinyin=loose_key, skeleton=skeleton(loose_key),
         raw_key=key, starts=frozenset(starts),
         heads=frozenset(loose_key[i:i + n] for n in (1, 2) for i in range(len(loose_key))),
-        acronyms=acronyms,
-        pinyin_like=bool(core) and not generic and all(pinyin_like(w) for w in core))
+        acronyms=acronyms, pinyin_like=spoken is not None,
+        syllables=spoken or ())

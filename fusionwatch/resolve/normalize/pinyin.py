@@ -61,15 +61,24 @@ def is_syllable(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def segment(word: str) -> tuple[str, ...] | None:
+    """Split a Latin word into pinyin syllables, fewest first ("huatie" -> hua, tie), or
+    None if it does not read as pinyin ("uniview")."""
+    if not word.isascii() or not word.isalpha():
+        return None
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            prev = best[start]
+            if prev is not None and is_syllable(word[start:end]):
+                if best[end] is None or len(prev) + 1 < len(best[end] or ()):
+                    best[end] = (*prev, word[start:end])
+    return best[-1]
+
+
 def pinyin_like(word: str) -> bool:
     """Whether a Latin word reads as pinyin syllables ("huatie" yes, "uniview" no)."""
-    if not word.isascii() or not word.isalpha() or len(word) < 4:
-        return False
-    ok = [True] + [False] * len(word)
-    for end in range(1, len(word) + 1):
-        ok[end] = any(ok[start] and is_syllable(word[start:end])
-                      for start in range(max(0, end - 6), end))
-    return ok[-1]
+    return len(word) >= 4 and segment(word) is not None
 
 
 # Spellings of syllables common in company brands: Cantonese/Wade-Giles ("Kin", "Chung"),

@@ -58,6 +58,18 @@ def _options(trade: str, sylls: tuple[str, ...]) -> tuple[tuple[tuple[str, int],
     return tuple(out)
 
 
+def _brands(full: str, head: str, trade: str) -> set[str]:
+    """Glossary brands of a Han name. A brand of four or more characters may appear
+    anywhere (海康威视); a shorter one must begin the name after its region and, if of
+    two characters, be the whole trade name (华大 is BGI, 华大九天 is not)."""
+    found: set[str] = set()
+    for zh, keys in brands().han.items():
+        if (len(zh) >= 4 and zh in full) or zh == trade or (
+                len(zh) == 3 and (head.startswith(zh) or full.startswith(zh))):
+            found |= keys
+    return found
+
+
 def _acronyms(short: str, full: str) -> frozenset[str]:
     """Initials a Latin name may use: of the trade name, or of it plus industry words."""
     found = {full[:size] for size in range(max(2, len(short)), min(6, len(full)) + 1)}
@@ -171,16 +183,10 @@ def prepare_han(text: str) -> Prepared:
         else:
             legal.append(inner)
     name = BRACKET.sub("", name)
-    glossary = brands().han
-    found_brands: set[str] = set()
-    for size in range(min(len(name), 8), 1, -1):
-        for start in range(len(name) - size + 1):
-            keys = glossary.get(name[start:start + size])
-            if keys:
-                found_brands |= keys
     name = SHARE_CLASS.sub("", STOCK_MARK.sub("", name))
     stripped = name
     name = _strip_prefix_regions(name, found_regions)
+    head = name
     han_legal = legal_forms()[1]
     ind_table = industry()
     ind_words: list[str] = []
@@ -194,6 +200,7 @@ def prepare_han(text: str) -> Prepared:
     if generic:  # 杭州银行: region and industry are the whole name
         ind_words.insert(0, name)
     trade = "" if generic else name
+    found_brands = _brands(stripped, head, trade)
     spoken = name  # pinyin of the generic word still helps ("数码视讯" ~ "Sumavision")
     trade_words, found_meanings = _meanings(trade)
     sylls = syllables(spoken)

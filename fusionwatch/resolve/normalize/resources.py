@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-_STOP = frozenset({"and", "of", "the", "for", "de", "a", "an", "und", "et"})
+_STOP = frozenset({"and", "of", "the", "for", "de", "a", "und", "et"})
 
 
 def latin_words(text: str) -> list[str]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,3 +86,27 @@ def test_normalization_is_idempotent(text: str) -> None:
     assert " ".join(words(once)) == once
     cleaned = clean_han(text)
     assert clean_han(cleaned) == cleaned
+
+
+def test_users_extend_the_brand_glossary(tmp_path: Path) -> None:
+    from fusionwatch.resolve.compare import NameRecord, compare
+    from fusionwatch.resolve.normalize.resources import extend_brands
+
+    glossary = tmp_path / "brands.csv"
+    glossary.write_text("zh,en,source\n特斯拉,Tesla,https://www.tesla.com\n", encoding="utf-8")
+    assert extend_brands(glossary) == 1
+    assert "tesla" in prepare("特斯拉上海有限公司").brands
+    tesla = NameRecord(("Tesla Shanghai Co., Ltd.",))
+    assert compare(NameRecord(("特斯拉上海有限公司",)), tesla).match
+
+
+def test_bad_brand_file(tmp_path: Path) -> None:
+    from fusionwatch.errors import FormatError, MissingFileError
+    from fusionwatch.resolve.normalize.resources import extend_brands
+
+    with pytest.raises(MissingFileError):
+        extend_brands(tmp_path / "none.csv")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(FormatError):
+        extend_brands(bad)

@@ -168,3 +168,28 @@ def load_brands(path: Path | None = None, into: Brands | None = None) -> Brands:
 def brands() -> Brands:
     """Return the bundled brand glossary (extend it with :func:`load_brands`)."""
     return load_brands()
+
+
+def extend_brands(path: Path) -> int:
+    """Add a user's brand glossary (CSV with columns zh, en, source) to the bundled one.
+
+    Returns the number of entries read. Names prepared before are prepared again.
+    """
+    from fusionwatch.errors import FormatError, MissingFileError
+
+    if not path.is_file():
+        raise MissingFileError(str(path), "no such file")
+    try:
+        header = path.read_text(encoding="utf-8").splitlines()[:1]
+    except UnicodeDecodeError:
+        raise FormatError(str(path), "not UTF-8 text") from None
+    if not header or not {"zh", "en"} <= {c.strip() for c in header[0].split(",")}:
+        raise FormatError(str(path), "expected a CSV with columns zh,en,source")
+    before = len(brands().han)
+    load_brands(path, into=brands())
+    from fusionwatch.resolve import compare
+    from fusionwatch.resolve.normalize import prepare
+
+    prepare.cache_clear()
+    compare._prepared.cache_clear()
+    return len(brands().han) - before

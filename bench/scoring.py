@@ -36,12 +36,19 @@ def load_pairs() -> tuple[list[tuple[str, str]], str]:
                 pairs += [(r["name1"], r["name2"]) for r in csv.DictReader(fh)]
         return pairs, "dev pairs (../shared/data/names)"
     names: list[str] = []
+    pairs = []
     for path in sorted((ROOT / "data" / "lists").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        entries = data if isinstance(data, list) else data.get("entries", [])
-        names += [e["name"] for e in entries if isinstance(e, dict) and e.get("name")]
+        if not isinstance(data, dict):
+            continue
+        for entity in data.get("entities", []):
+            if isinstance(entity, dict) and entity.get("name"):
+                names.append(entity["name"])
+                pairs += [(entity["name"], alias) for alias in entity.get("aliases") or []
+                          if isinstance(alias, str)]
     rng = random.Random(1)
-    return [(rng.choice(names), rng.choice(names)) for _ in range(5000)], "bundled lists"
+    pairs = pairs[:2500] + [(rng.choice(names), rng.choice(names)) for _ in range(5000)]
+    return pairs, "bundled lists (name/alias pairs and random pairs)"
 
 
 def timed(func: Callable[[], object], n: int) -> float:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from fusionwatch.resolve.algorithms import ALGORITHMS
 from fusionwatch.resolve.compare import (
     MatchResult,
     NameRecord,
@@ -122,3 +125,11 @@ def test_acronym() -> None:
 ])
 def test_han_pairs(a: str, b: str, same: bool) -> None:
     assert compare(rec(a), rec(b)).match is same
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_compare_any_text(a: str, b: str) -> None:
+    result = compare(rec(a), rec(b))
+    assert 0.0 <= result.score <= 1.0
+    assert result.match == (result.score >= ALGORITHMS["fw-1"].threshold())

@@ -110,3 +110,8 @@ def test_bad_brand_file(tmp_path: Path) -> None:
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(FormatError):
         extend_brands(bad)
+
+
+def test_other_scripts_are_transliterated() -> None:
+    assert prepare_latin("ПАО Сбербанк").core_key == prepare_latin("Sberbank PJSC").core_key
+    assert prepare_latin("ООО Ромашка").legal == {"ooo"}

@@ -50,7 +50,7 @@ def core_overlap(a: Prepared, b: Prepared) -> FeatureResult:
 def core_extra(a: Prepared, b: Prepared) -> FeatureResult:
     """Share of the longer trade name's words that the other name lacks ("China Railway"
     vs "China Railway Signal")."""
-    if not a.core or not b.core:
+    if not a.core or not b.core or a.core_key == b.core_key:
         return 0.0, ""
     small, large = sorted((a.core, b.core), key=len)
     key = "".join(small)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 _RULES: tuple[tuple[str, str], ...] = (
-    ("ng", "9"), ("hs", "x"), ("ph", "f"), ("zh", "j"), ("ch", "j"), ("q", "j"),
+    ("ng", "9"), ("hs", "x"), ("ph", "f"), ("zh", "j"), ("ch", "j"), ("sh", "s"), ("q", "j"),
     ("tz", "z"), ("ts", "z"), ("c", "z"), ("g", "k"), ("b", "p"), ("d", "t"), ("v", "w"),
     ("u9", "o9"), ("ieh", "ie"), ("9", "ng"),
 )

@@ -23,8 +23,18 @@ def latin_words(text: str) -> list[str]:
     """Lower-case ASCII words of ``text``: diacritics, punctuation and stop words removed."""
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # Cyrillic, Greek, Arabic...: transliterate ("ООО" -> "ooo")
+        text = _ascii(text)
     return [w for w in re.sub(r"[^\w]+|_", " ", text.replace("&", " and ")).split()
             if w not in _STOP]
+
+
+def _ascii(text: str) -> str:
+    try:
+        from normality import ascii_text
+    except ImportError:  # pragma: no cover - normality comes with followthemoney
+        return text
+    return (ascii_text(text) or text).lower()
 
 
 def stem(word: str) -> str:

@@ -18,16 +18,9 @@ def pairs() -> None:
 @click.option("--out", "target", required=True, metavar="SCORED.csv",
               help="Output: the same rows with score, match and explanation added.")
 @click.option("--algorithm", default="fw-1", show_default=True, help="Matching algorithm.")
-@click.option("--brands", "brands", default=None, metavar="BRANDS.csv",
-              help="Extra brand glossary (columns zh,en,source) added to the bundled one.")
-def score(source: str, target: str, algorithm: str, brands: str | None) -> None:
+def score(source: str, target: str, algorithm: str) -> None:
     """Add score (0-1), match (at the default threshold) and explanation to each pair."""
     from fusionwatch.resolve.pairs import score_file
-
-    if brands:
-        from fusionwatch.resolve.normalize.resources import extend_brands
-
-        extend_brands(Path(brands))
 
     count = score_file(Path(source), Path(target), algorithm)
     click.echo(f"{count} pairs scored -> {target}", err=True)

@@ -26,8 +26,8 @@ LATIN: tuple[Feature, ...] = (
     names.region_match, names.region_conflict,
 )
 XSCRIPT: tuple[Feature, ...] = (
-    xscript.pinyin_similarity, xscript.skeleton_similarity,
-    xscript.translation, xscript.mixed_coverage, xscript.syllable_agreement,
+    xscript.skeleton_similarity,
+    xscript.mixed_coverage, xscript.syllable_agreement,
     xscript.name_evidence,
     xscript.region_conflict, xscript.industry_agreement,
 )

@@ -79,6 +79,10 @@ BAD = {
     "garbled.csv": b'36,"AEROCARIBBEAN AIRLINES,-0- ,"CUBA\n173,"x",\n',
     "utf16.csv": (OFAC / "sdn_2024-04-26.csv").read_bytes()[:3000].decode("cp1252")
     .encode("utf-16"),
+    # cut in the middle of a quoted field, as an interrupted download would be
+    "truncated.csv": (OFAC / "sdn_2024-04-26.csv").read_bytes()[:4000].rsplit(b'"', 1)[0]
+    + b'"ABC',
+    "wrong_format.csv": (LISTS / "dow_1260h.json").read_bytes(),
 }
 
 

@@ -76,10 +76,18 @@ def ingest(ctx: click.Context, source: str, paths: tuple[Path, ...], fetch: bool
         raise UsageError(f"ingest {source}: give at least one PATH, or --fetch")
     from fusionwatch.resolve.run import index_new
 
-    with _store(ctx, read_only=False) as store:
-        report = run_ingest(store, src, files, urls=urls,
-                            progress=_progress(ctx, f"ingest {source}"))
-        index_new(store)
+    path = Path(ctx.obj["store"])
+    existed = path.exists()
+    try:
+        with _store(ctx, read_only=False) as store:
+            report = run_ingest(store, src, files, urls=urls,
+                                progress=_progress(ctx, f"ingest {source}"))
+            index_new(store)
+    except BaseException:
+        if not existed:  # a failed first ingest leaves no store behind, as before
+            for leftover in (path, path.with_name(path.name + ".wal")):
+                leftover.unlink(missing_ok=True)
+        raise
     for failed, problem in report.failures:
         click.echo(f"error: {failed}: {problem}", err=True)
     if as_json:

@@ -134,3 +134,12 @@ def test_resolve_judge_review_overlaps(runner: CliRunner, store_path: Path,
     assert "1 judgement(s) recorded" in result.stdout
     code, out, _ = run(runner, store_path, "judge", "dow-1260h-x", "dow-1260h-y", "same")
     assert code == 2
+
+
+def test_failed_first_ingest_leaves_no_store(runner: CliRunner, store_path: Path,
+                                             tmp_path: Path) -> None:
+    bad = tmp_path / "empty.csv"
+    bad.write_bytes(b"")
+    code, _, _ = run(runner, store_path, "ingest", "ofac_sdn", str(bad))
+    assert code == 2
+    assert not store_path.exists()

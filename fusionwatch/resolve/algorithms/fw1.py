@@ -39,13 +39,13 @@ ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
 # (on top of the fitted region_conflict weight, which the dev set barely exercises);
 # two institutes or universities differing in their field are two bodies.
 HAND_WEIGHTED: tuple[tuple[Feature, float, frozenset[str]], ...] = (
-    (conflicts.number_conflict, -8.0, frozenset({"latin", "xscript", "han"})),
-    (conflicts.branch_mismatch, -6.0, frozenset({"latin", "xscript", "han"})),
-    (conflicts.brand_conflict, -6.0, frozenset({"latin", "xscript", "han"})),
+    (conflicts.number_conflict, -15.0, frozenset({"latin", "xscript", "han"})),
+    (conflicts.branch_mismatch, -10.0, frozenset({"latin", "xscript", "han"})),
+    (conflicts.brand_conflict, -10.0, frozenset({"latin", "xscript", "han"})),
     (names.acronym_match, 6.0, frozenset({"latin"})),
     (conflicts.brand_match, 6.0, frozenset({"latin", "han"})),
     (conflicts.city_conflict, -3.0, frozenset({"latin", "han"})),
-    (conflicts.unit_conflict, -4.0, frozenset({"latin", "han"})),
+    (conflicts.unit_conflict, -6.0, frozenset({"latin", "han"})),
 )
 IDENTIFIER_MATCH = 12.0
 IDENTIFIER_CONFLICT = -8.0

@@ -110,10 +110,7 @@ def industry_conflict(a: Prepared, b: Prepared) -> FeatureResult:
 
 
 def acronym_match(a: Prepared, b: Prepared) -> FeatureResult:
-    """One name is the initials of the other ("IBM" / "International Business Machines");
-    names that already share their trade-name words get nothing more."""
-    if not set(a.core).isdisjoint(b.core):
-        return 0.0, ""
+    """One name is the initials of the other ("IBM" / "International Business Machines")."""
     found = (a.acronyms & b.tokens) or (b.acronyms & a.tokens)
     if found:
         return 1.0, f"{min(found).upper()} is an acronym of the other name"

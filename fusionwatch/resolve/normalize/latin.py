@@ -62,7 +62,7 @@ ALIAS = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|d\.?b\.?a|also known as|formerly k
 
 def split_aliases(text: str) -> list[str]:
     """Split "X a.k.a. Y; f.k.a. Z" annotations into separate names."""
-    parts = [p.strip(" ,;:\"'") for p in ALIAS.split(text)]
+    parts = [p.strip(" ,;\"'") for p in ALIAS.split(text)]
     return [p for p in parts if p] or [text]
 
 
@@ -82,6 +82,16 @@ def _merge_syllables(core: list[str]) -> list[str]:
         if word:
             out.append(word)
     return out
+
+
+def _country(tokens: list[str], i: int, countries: dict[str, str]) -> tuple[str, int] | None:
+    """(country key, number of words) of a country name of two or more words at ``i``."""
+    for n in (4, 3, 2):
+        if i + n <= len(tokens):
+            key = countries.get(" ".join(tokens[i:i + n]))
+            if key:
+                return key, n
+    return None
 
 
 def _spoken(core: list[str]) -> tuple[str, ...] | None:
@@ -124,7 +134,7 @@ def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[s
                 break
         if not changed and tokens[-1] in region_keys and len(tokens) > 1:
             last = tokens.pop()
-            trail.append(REGION_ALIASES.get(last, last))
+            trail.append(regions().countries.get(last) or REGION_ALIASES.get(last, last))
             changed = True
     # Leading forms: "JSC Concern VKO Almaz-Antey", "OBSHCHESTVO S OGRANICHENNOI ...".
     changed = True
@@ -163,6 +173,7 @@ def prepare_latin(text: str) -> Prepared:
     acronyms = frozenset([letters]) if 2 <= len(letters) <= 6 and len(tokens) > 1 else frozenset()
     acronyms |= frozenset(w for w in notes if w.isalpha())  # "(CETC 14)" abbreviates the name
     reg = regions().latin
+    countries = regions().countries
     ind = industry().phrases
     core: list[str] = []
     found_industry: set[str] = set()
@@ -175,6 +186,11 @@ def prepare_latin(text: str) -> Prepared:
             region_found.append(REGION_ALIASES.get(pair, pair))
             i += 2
             continue
+        country = _country(tokens, i, countries)
+        if country:
+            region_found.append(country[0])
+            i += country[1]
+            continue
         for n in (3, 2):
             phrase = " ".join(tokens[i:i + n])
             if len(tokens) - i >= n and phrase in ind:
@@ -186,7 +202,7 @@ def prepare_latin(text: str) -> Prepared:
             if match:
                 numbers.add(str(int(match.group(1))))
             elif tok in reg:
-                region_found.append(REGION_ALIASES.get(tok, tok))
+                region_found.append(countries.get(tok) or REGION_ALIASES.get(tok, tok))
             elif tok in ind:
                 found_industry.add(tok)
             elif tok in GENERIC:
@@ -196,7 +212,9 @@ def prepare_latin(text: str) -> Prepared:
             i += 1
     generic = not core
     if generic:  # "Bank of Lanzhou": the region and industry words are the name
+        legal_words = {w for phrase in legal for w in phrase.split()}
         core = [t for t in original if t not in GENERIC and not ORDINAL.match(t)
+                and t not in legal_words
                 and t not in ("branch", "sub", "office", "representative")]
     core = _merge_syllables(core)
     key = "".join(core)

@@ -2,7 +2,10 @@
 
 ``legal_forms.txt`` is built from the GLEIF ELF list by ``scripts/build_legal_forms.py``;
 ``regions.csv`` (Chinese administrative regions with pinyin) by ``scripts/build_regions.py``;
-``industry_words.csv`` and ``brands.csv`` are written by hand, with a source per brand.
+``common_words.txt`` (words frequent in the bundled list names) by
+``scripts/build_common_words.py``; ``industry_words.csv``, ``business_words.txt``,
+``zh_meanings.csv`` and ``brands.csv`` are written by hand, with a source per brand.
+``regions.csv`` derives from the MIT-licensed ``cpca`` package's administrative codes.
 Users add brands with :func:`load_brands` on a file of their own (same columns).
 """
 
@@ -67,6 +70,7 @@ class Regions:
     han_strict: dict[str, str]
     latin: frozenset[str]
     max_len: int
+    countries: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,14 @@ def regions() -> Regions:
             han[short] = pinyin
             latin.add(pinyin)
     strict.update(han)
-    return Regions(han, strict, frozenset(latin), max(len(k) for k in strict))
+    keys = {"cn": "china", "hk": "hongkong", "mo": "macau", "tw": "taiwan"}
+    countries: dict[str, str] = {}
+    for row in csv.DictReader(_read("countries.csv").splitlines()):
+        phrase = " ".join(stem(w) for w in latin_words(row["name"]))
+        if phrase:
+            countries[phrase] = keys.get(row["code"], row["code"])
+    latin |= {p for p in countries if " " not in p}
+    return Regions(han, strict, frozenset(latin), max(len(k) for k in strict), countries)
 
 
 @lru_cache(maxsize=1)
@@ -132,9 +143,10 @@ def industry() -> Industry:
                                    for a in row["en"].split("|")))
         han[row["zh"]] = alts
         phrases.update(alts)
-    for line in _read("business_words.txt").splitlines():
-        if line and not line.startswith("#"):
-            phrases.add(" ".join(stem(w) for w in latin_words(line)))
+    for name in ("business_words.txt", "common_words.txt"):
+        for line in _read(name).splitlines():
+            if line and not line.startswith("#"):
+                phrases.add(" ".join(stem(w) for w in latin_words(line)))
     concepts: dict[str, set[str]] = {}
     for alts in han.values():
         for alt in alts:

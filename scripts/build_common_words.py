@@ -46,8 +46,8 @@ def build(lists: Path) -> list[str]:
 
 def main() -> None:
     found = build(ROOT / "data" / "lists")
-    header = ("# Words in at least %d names of the bundled lists (data/lists/*.json).\n"
-              "# Built by scripts/build_common_words.py; do not edit by hand.\n" % MIN_NAMES)
+    header = (f"# Words in at least {MIN_NAMES} names of the bundled lists (data/lists/*.json).\n"
+              "# Built by scripts/build_common_words.py; do not edit by hand.\n")
     TARGET.write_text(header + "\n".join(found) + "\n", encoding="utf-8")
     print(f"{len(found)} common words -> {TARGET.relative_to(ROOT)}")
 

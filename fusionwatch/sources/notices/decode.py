@@ -201,6 +201,26 @@ def _tidy(text: str) -> str:
     return "\n".join(lines)
 
 
+# In a text copy of a page, a table row is one line whose cells a browser or an
+# aggregator joined by tabs or by a run of spaces; a single space is not a cell break
+# (names and Word-style letter spacing contain them).
+_CELL_BREAK = re.compile(r"[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|(?<=\S)[ \u3000\u00a0]{2,}(?=\S)")
+
+
+# Word-style letter spacing ("招 标 人"): single characters, each one space apart, as
+# a whole cell or line. The HTML rendering closes these up inside cells; so does text.
+_SPACED_WORD = re.compile(
+    r"(?:(?<=^)|(?<=[|\n]) ?)[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,5}(?= ?(?:[|\n：:]|$))",
+    re.MULTILINE,
+)
+
+
+def _cells(text: str) -> str:
+    """Cell breaks of a plain-text copy written as the `` | `` the HTML rendering uses."""
+    text = _CELL_BREAK.sub(" | ", text)
+    return _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
 def to_text(data: bytes, path: str) -> str:
     """Decode a notice file and render it as the plain text the parser reads.
 
@@ -211,7 +231,7 @@ def to_text(data: bytes, path: str) -> str:
     if is_html(text):
         text = html_to_text(text)
     else:
-        text = _tidy(text.replace("\r\n", "\n").replace("\r", "\n"))
+        text = _tidy(_cells(text.replace("\r\n", "\n").replace("\r", "\n")))
     if not text.strip():
         raise FormatError(path, "no text in the document")
     return text

@@ -34,6 +34,11 @@ __all__ = [
 NOTICE_TYPES = ("award", "candidates", "tender", "correction", "termination", "contract", "other")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _VOCAB = re.compile(r"采购|招标|中标|成交|投标|供应商|公告|公示|项目")
+# Full-width digits, Latin letters and the punctuation of codes (not the Chinese
+# comma, colon or brackets, which the patterns read as such).
+_FULL = "０１２３４５６７８９－．／＃" + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + "".join(
+    chr(c) for c in range(0xFF41, 0xFF5B))
+_HALF_WIDTH = str.maketrans(_FULL, "".join(chr(ord(c) - 0xFEE0) for c in _FULL))
 
 
 @dataclass
@@ -113,6 +118,9 @@ def parse_text(
         taxonomy: program taxonomy file; the bundled one by default.
         heading: the HTML page heading, preferred over a heading found in the text.
     """
+    # Full-width digits and letters are one-to-one with ASCII, so spans stay valid and
+    # every pattern below needs only the ASCII form.
+    text = text.translate(_HALF_WIDTH)
     private = find_private(text)
     rows = table_rows(text)
     title = fields.title(heading) or fields.title(text)

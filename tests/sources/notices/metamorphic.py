@@ -61,13 +61,21 @@ def _same_label(
 
 # -- renderings --------------------------------------------------------------------------
 
+def _inline(cell: str) -> str:
+    cell = re.sub(r"(?i)<(?:br|/?p|/?div)\b[^>]*>", " ", cell)
+    return re.sub(r"<[^>]*>", "", cell)
+
+
 def _plain(data: bytes, cell_sep: str) -> str:
     """An aggregator's text copy: tags stripped, cells joined, line breaks kept."""
     doc = _decode(data)
     doc = re.sub(r"(?is)<!--.*?-->|<(script|style|head|title)\b.*?</\1\s*>", " ", doc)
     doc = re.sub(r"\s+", " ", doc)  # source line breaks are spaces in HTML
+    # A cell's own paragraphs run together, as a browser copies a table row to one line.
+    doc = re.sub(r"(?is)(<t[dh]\b[^>]*>)((?:(?!<table\b|</t[dh]>).)*)(</t[dh]\s*>)",
+                 lambda m: m.group(1) + _inline(m.group(2)) + m.group(3), doc)
     doc = re.sub(r"(?i)</t[dh]\s*>", cell_sep, doc)
-    doc = re.sub(r"(?i)<br\s*/?>|</(?:p|tr|div|h\d|li|table|caption)\s*>", "\n", doc)
+    doc = re.sub(r"(?i)<br\s*/?>|</?(?:p|tr|div|h\d|li|table|caption)\b[^>]*>", "\n", doc)
     doc = re.sub(r"<[^>]*>", "", doc)
     doc = html.unescape(doc).replace("\xa0", " ")
     lines = [line.strip(" \t") for line in doc.split("\n")]

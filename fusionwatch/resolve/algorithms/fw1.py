@@ -29,7 +29,7 @@ XSCRIPT: tuple[Feature, ...] = (
     xscript.skeleton_similarity,
     xscript.mixed_coverage, xscript.syllable_agreement,
     xscript.name_evidence,
-    xscript.region_conflict, xscript.industry_agreement,
+    xscript.region_conflict, xscript.industry_agreement, xscript.generic_match,
 )
 ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
 # Hand-set weights, for evidence the dev sets have (almost) no examples of: a different

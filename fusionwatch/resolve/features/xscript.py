@@ -169,3 +169,12 @@ def industry_agreement(han: Prepared, latin: Prepared) -> FeatureResult:
     score = found / len(han.industry)
     return score, f"{found}/{len(han.industry)} industry words translated" if found else ""
 
+
+
+def generic_match(han: Prepared, latin: Prepared) -> FeatureResult:
+    """Both names are only a region and industry words, and they agree on both
+    (杭州银行 / "Bank of Hangzhou", 宁波建工 / "Ningbo Construction")."""
+    if not han.generic or not latin.generic or not han.regions & latin.regions:
+        return 0.0, ""
+    score = industry_agreement(han, latin)[0]
+    return score, "same region and industry" if score else ""

@@ -47,13 +47,18 @@ def _options(trade: str, sylls: tuple[str, ...]) -> tuple[tuple[tuple[str, int],
     if len(sylls) != len(trade):  # Latin letters or digits inside: pinyin per character lost
         return ()
     table, longest = meanings()
+    trades = industry()
+    longest = max(longest, trades.max_len)
     out: list[tuple[tuple[str, int], ...]] = []
     for pos, syllable in enumerate(sylls):
         opts = {(key, 1) for key in syllable_spellings(syllable)}
         for size in range(1, min(longest, len(trade) - pos) + 1):
-            for word in table.get(trade[pos:pos + size], ()):
+            part = trade[pos:pos + size]
+            for word in table.get(part, ()):
                 if len(word) >= 2:
                     opts.add((loose(word), size))
+            for phrase in trades.han.get(part, ()):
+                opts.add((loose(phrase.replace(" ", "")), size))
         out.append(tuple(sorted(opts, key=lambda o: -len(o[0]))))
     return tuple(out)
 

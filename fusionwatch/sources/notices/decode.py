@@ -204,7 +204,10 @@ def _tidy(text: str) -> str:
 # In a text copy of a page, a table row is one line whose cells a browser or an
 # aggregator joined by tabs or by a run of spaces; a single space is not a cell break
 # (names and Word-style letter spacing contain them).
-_CELL_BREAK = re.compile(r"[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|(?<=\S)[ \u3000\u00a0]{2,}(?=\S)")
+# Spaces after a label's colon only set its value apart.
+_CELL_BREAK = re.compile(
+    r"[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|(?<=[^\s：:])[ \u3000\u00a0]{2,}(?=\S)"
+)
 
 
 # Word-style letter spacing ("招 标 人"): single characters, each one space apart, as
@@ -215,10 +218,23 @@ _SPACED_WORD = re.compile(
 )
 
 
+def _close_up(cell: str) -> str:
+    """Close a short cell's letter spacing ("拟中 标 人"); a long cell may be "label value"."""
+    return _CJK_GAP.sub("", cell) if len(cell.replace(" ", "")) <= 10 else cell
+
+
 def _cells(text: str) -> str:
-    """Cell breaks of a plain-text copy written as the `` | `` the HTML rendering uses."""
-    text = _CELL_BREAK.sub(" | ", text)
-    return _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), text)
+    """Cell breaks of a plain-text copy written as the `` | `` the HTML rendering uses.
+
+    Short cells of such a row have their CJK letter spacing closed up, as rendered HTML
+    cells do.
+    """
+    lines = []
+    for line in _CELL_BREAK.sub(" | ", text).split("\n"):
+        if " | " in line:
+            line = " | ".join(_close_up(cell) for cell in line.split(" | "))
+        lines.append(line)
+    return _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), "\n".join(lines))
 
 
 def to_text(data: bytes, path: str) -> str:

@@ -63,7 +63,7 @@ def _same_label(
 
 def _inline(cell: str) -> str:
     cell = re.sub(r"(?i)<(?:br|/?p|/?div)\b[^>]*>", " ", cell)
-    return re.sub(r"<[^>]*>", "", cell)
+    return " ".join(re.sub(r"<[^>]*>", "", cell).split())
 
 
 def _plain(data: bytes, cell_sep: str) -> str:
@@ -147,12 +147,14 @@ def halfwidth(name: str, data: bytes, label: Label) -> Result:
 def whitespace(name: str, data: bytes, label: Label) -> Result:
     """Blank lines between lines, indented lines, spaces around label colons."""
     def spread(s: str) -> str:
-        s = re.sub(r"[：:](?!\d)", lambda m: " " + m.group(0) + "  ", s)
-        return re.sub(r"\n", "\n\n\u3000\u3000", s)
+        return re.sub(r"[：:](?!\d)", lambda m: " " + m.group(0) + "  ", s)
 
     doc = _decode(data)
     if _is_html(name):
-        doc = re.sub(r">\s*<", ">\n\n  <", doc)
+        # Only next to block tags: between inline elements whitespace is a visible space.
+        doc = re.sub(r"\s*(<(?:p|div|tr|td|th|table|tbody|br|li|h\d)\b[^>]*>)", "\n\n  \\1", doc)
+    else:
+        doc = re.sub(r"\n", "\n\n\u3000\u3000", doc)
     return _same_label(name, data, label, _text_parts(doc, name, spread))
 
 

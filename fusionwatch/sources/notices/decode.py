@@ -169,7 +169,7 @@ def _walk(node: Any, out: list[str]) -> None:
 # Site chrome of saved pages (menus, breadcrumbs, footers) is not part of the notice.
 _CHROME_TAGS = frozenset(("nav", "footer", "div", "ul", "header"))
 _CHROME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|breadcrumb|crumb|copyright|sidebar)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|bottom|breadcrumb|crumb|copyright|sidebar)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 
@@ -196,9 +196,30 @@ def _tidy(text: str) -> str:
         if line.startswith("|"):
             line = line[1:].strip()
         line = line.rstrip("| ").strip() if line.endswith("|") else line
-        if line and line.strip("| "):
+        if line and line.strip("| ") and not _chrome_line(line):
             lines.append(line)
     return "\n".join(lines)
+
+
+# Site chrome that survives as text (pages saved without their classes, aggregator
+# copies): breadcrumbs, menus, copyright lines. Link text such as "中标公告" there
+# says nothing about this notice, and footers push the signatures off the end.
+_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|当前所在位置)\s*[：:]")
+_FOOTER = re.compile(
+    r"版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站地图|关于我们|主办单位\s*[：:]"
+    r"|承办单位\s*[：:]", re.IGNORECASE,
+)
+_MENU_SEP = re.compile(r"\s*(?:[>»|/]|＞|\s)\s*")
+
+
+def _chrome_line(line: str) -> bool:
+    if len(line) > 120:
+        return False
+    if _BREADCRUMB.match(line) or _FOOTER.search(line):
+        return True
+    parts = [p for p in _MENU_SEP.split(line) if p]
+    # A menu: short link texts, one of them the home page.
+    return "首页" in parts and len(parts) >= 2 and all(len(p) <= 8 for p in parts)
 
 
 # In a text copy of a page, a table row is one line whose cells a browser or an

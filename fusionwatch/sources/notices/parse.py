@@ -199,7 +199,7 @@ def classify(title: str, text: str, awards: list[aw.Award]) -> str:
         return "contract"
     if re.search(r"候选人公示|候选人的公示|拟中标|拟成交|中标候选人|评标结果公示", title):
         return "candidates"
-    if awards and re.search(r"拟中标人|拟中标金额|拟成交供应商|拟中标供应商", text):
+    if awards and re.search(r"拟(?:中标|成交)(?:人|金额|供应商|单位|价)", text):
         return "candidates"
     if _TENDER.search(title) and not re.search(r"结果|中标公告|成交公告", title):
         return "tender"

@@ -167,8 +167,12 @@ def _label_text(label: Label) -> str:
 
 
 def zhongbiao_to_chengjiao(name: str, data: bytes, label: Label) -> Result:
-    """中标 written 成交 (both words name the winner of a procurement)."""
-    if "中标" in _label_text(label):
+    """中标 written 成交 (both words name the winner of a government procurement).
+
+    Not for notices under the Bidding Law (招标人, 中标（选）人), where 中标 is the
+    statutory word and has no 成交 form.
+    """
+    if "中标" in _label_text(label) or re.search("招标人|中标（选）", _decode(data)):
         return None
 
     def swap(s: str) -> str:

@@ -8,22 +8,6 @@ from fusionwatch.resolve.features import FeatureResult
 from fusionwatch.resolve.normalize.types import Prepared
 
 
-def core_equal(a: Prepared, b: Prepared) -> FeatureResult:
-    """The distinctive words (trade names), joined without spaces, are identical."""
-    if a.core_key and a.core_key == b.core_key:
-        return 1.0, f"same trade name {' '.join(a.core)!r}"
-    return 0.0, ""
-
-
-def core_similarity(a: Prepared, b: Prepared) -> FeatureResult:
-    """Edit similarity (0-1) of the trade names joined without spaces."""
-    if not a.core_key or not b.core_key:
-        return 0.0, ""
-    score = ratio(a.raw_key, b.raw_key) / 100.0
-    score = max(0.0, (score - 0.6) / 0.4)
-    return score, f"trade names {' '.join(a.core)!r}~{' '.join(b.core)!r} {score:.2f}"
-
-
 def core_contained(a: Prepared, b: Prepared) -> FeatureResult:
     """How well the shorter trade name is found inside the longer one (partial match)."""
     short, long_ = sorted((a.core_key, b.core_key), key=len)
@@ -61,13 +45,6 @@ def core_extra(a: Prepared, b: Prepared) -> FeatureResult:
     return score, f"extra words {' '.join(extra)!r}"
 
 
-def core_missing(a: Prepared, b: Prepared) -> FeatureResult:
-    """One name has no distinctive word (only region, industry and legal words)."""
-    if a.generic or b.generic:
-        return 1.0, "a name has no distinctive word"
-    return 0.0, ""
-
-
 def token_overlap(a: Prepared, b: Prepared) -> FeatureResult:
     """Jaccard overlap of all normalized words (trade name, industry, region)."""
     union = a.tokens | b.tokens
@@ -75,15 +52,6 @@ def token_overlap(a: Prepared, b: Prepared) -> FeatureResult:
         return 0.0, ""
     score = len(a.tokens & b.tokens) / len(union)
     return score, f"word overlap {score:.2f}"
-
-
-def industry_overlap(a: Prepared, b: Prepared) -> FeatureResult:
-    """Jaccard overlap of industry words (technology, pharmaceutical…), when both have some."""
-    ia, ib = a.industry, b.industry
-    if not ia or not ib or not isinstance(ia, frozenset) or not isinstance(ib, frozenset):
-        return 0.0, ""
-    score = len(ia & ib) / len(ia | ib)
-    return score, f"industry overlap {score:.2f}"
 
 
 def region_match(a: Prepared, b: Prepared) -> FeatureResult:
@@ -97,15 +65,6 @@ def region_conflict(a: Prepared, b: Prepared) -> FeatureResult:
     """Both names carry regions and none is shared ("Anhui X" vs "Sichuan X")."""
     if a.regions and b.regions and not a.regions & b.regions:
         return 1.0, f"regions differ {min(a.regions)}/{min(b.regions)}"
-    return 0.0, ""
-
-
-def industry_conflict(a: Prepared, b: Prepared) -> FeatureResult:
-    """Both names carry industry words and share none ("Huadong Medicine" vs "Huadong
-    Automation")."""
-    ia, ib = a.industry, b.industry
-    if ia and ib and isinstance(ia, frozenset) and isinstance(ib, frozenset) and not ia & ib:
-        return 1.0, "industries differ"
     return 0.0, ""
 
 

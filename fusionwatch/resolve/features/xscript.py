@@ -18,17 +18,6 @@ _MIXED: list[object] = [None, None, (0.0, "")]
 _SYLLABLES: list[object] = [None, None, (0.0, "")]
 
 
-def pinyin_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
-    """Edit similarity of the trade name's pinyin and the Latin distinctive words
-    (rescaled: 0.5 or less -> 0)."""
-    if not han.pinyin or not latin.core_key:
-        return 0.0, ""
-    score = 2.0 * ratio(han.pinyin, latin.core_key) / 100.0 - 1.0
-    if score <= 0.0:
-        return 0.0, ""
-    return score, f"pinyin {''.join(han.syllables)}~{latin.raw_key} {score:.2f}"
-
-
 def skeleton_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
     """Consonant-skeleton similarity, for brand spellings (固德威 gudewei ~ "Goodwe")."""
     if len(han.skeleton) < 2 or len(latin.skeleton) < 2 or han.pinyin[0] != latin.core_key[0]:
@@ -37,14 +26,6 @@ def skeleton_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
     if score <= 0.0:
         return 0.0, ""
     return score, f"consonants {han.skeleton}~{latin.skeleton} {score:.2f}"
-
-
-def acronym(han: Prepared, latin: Prepared) -> FeatureResult:
-    """A Latin word is the pinyin initials of the Han name (广哈通信 -> "GHT")."""
-    found = han.acronyms & latin.tokens
-    if found:
-        return 1.0, f"{min(found).upper()} = pinyin initials"
-    return 0.0, ""
 
 
 def glossary(han: Prepared, latin: Prepared) -> FeatureResult:

@@ -59,7 +59,7 @@ def _options(trade: str, sylls: tuple[str, ...]) -> tuple[tuple[tuple[str, int],
                     opts.add((loose(word), size))
             for phrase in trades.han.get(part, ()):
                 opts.add((loose(phrase.replace(" ", "")), size))
-        out.append(tuple(sorted(opts, key=lambda o: -len(o[0]))))
+        out.append(tuple(sorted(opts, key=lambda o: (-len(o[0]), o))))
     return tuple(out)
 
 

@@ -45,7 +45,7 @@ _WINNER_COL = re.compile(r"中标|成交|中选|结果")
 _SCORING = re.compile(r"得分|排名|排序|名次|评分|分值|是否|响应|符合")
 _AMOUNT_COL = re.compile(r".{0,12}(?:金额|价|报价|成交结果|中标结果)(?:.{0,8})")
 _LOT_COL = re.compile(r"包号|标包|分包号|包组|包件号?|标段号?|分包|包|标项")
-_ADDR_COL = re.compile(r".{0,8}地址")
+_ADDR_COL = re.compile(r".{0,12}地址")
 _NAME_COL = re.compile(r"项目名称?|采购项目名称")
 _NO_SUPPLIER = re.compile(r"无供应商|流标|废标|无|/|-+|—+|无效")
 

@@ -134,8 +134,10 @@ def parse_text(
         "published": published(text),
     }
     notice_type = classify(title, text, awards)
-    if notice_type in ("tender", "correction"):
-        awards = []  # names in a tender or correction are bidders or contacts, not winners
+    if notice_type in ("tender", "correction", "termination"):
+        # Names in a tender, a correction or a cancelled procurement are bidders,
+        # contacts or the corrected text, not winners.
+        awards = []
     if notice_type == "candidates":
         awards = _first_per_lot(awards)
     warnings: list[str] = []

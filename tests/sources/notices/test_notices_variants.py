@@ -1,0 +1,154 @@
+"""Layouts of real practice that the dev set lacks, re-laid out from dev notices.
+
+The organizations, numbers and amounts are those of dev notices jl_19 (重庆文理学院,
+16A5421: 赛尔网络有限公司 1,339,000 for 包2, 重庆启邦科技有限公司 539,800 for 包3) and
+jl_25 (its agency 重庆麦迪逊招投标代理有限公司); people are 某某 placeholders and
+phone numbers are fictitious.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fusionwatch.sources.notices import parse_notice
+
+BUYER = "重庆文理学院"
+AGENCY = "重庆麦迪逊招投标代理有限公司"
+NUMBER = "16A5421"
+NAME = "重庆文理学院校园网络设备采购项目"
+WIN2, AMT2 = "赛尔网络有限公司", 1339000
+WIN3, AMT3 = "重庆启邦科技有限公司", 539800
+ADDR2 = "北京市海淀区中关村东路1号"
+ADDR3 = "重庆市永川区红河大道319号"
+CONTACTS = """九、凡对本次公告内容提出询问，请按以下方式联系。
+1.采购人信息
+名 称：重庆文理学院
+地址：重庆市永川区红河大道319号
+联系方式：某老师 023-00000001
+2.采购代理机构信息
+名 称：重庆麦迪逊招投标代理有限公司
+地　址：重庆市渝中区某某路1号
+联系方式：023-00000002
+3.项目联系方式
+项目联系人：某某
+电　话：023-00000003
+"""
+
+
+def _parse(tmp_path: Path, text: str, suffix: str = ".txt") -> dict[str, Any]:
+    path = tmp_path / f"notice{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return parse_notice(path)
+
+
+def _html(*blocks: str) -> str:
+    return "<html><head><meta charset='utf-8'></head><body>" + "".join(blocks) + "</body></html>"
+
+
+def _table(*rows: tuple[str, ...]) -> str:
+    return "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+
+
+def _awards(out: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    return [(a["supplier"], a["lot"], a["amount_yuan"]) for a in out["awards"]]
+
+
+def _header(out: dict[str, Any]) -> tuple[Any, ...]:
+    return out["notice_type"], out["buyer"], out["agency"], out["project_number"]
+
+
+def test_ccgp_2020_award_table(tmp_path: Path) -> None:
+    """三、中标（成交）信息 as a table: 序号 / 供应商名称 / 供应商地址 / 中标（成交）金额."""
+    page = _html(
+        f"<h2>{NAME}中标（成交）结果公告</h2>",
+        f"<p>一、项目编号：{NUMBER}</p><p>二、项目名称：{NAME}</p><p>三、中标（成交）信息</p>",
+        _table(("序号", "中标（成交）供应商名称", "中标（成交）供应商地址", "中标（成交）金额(元)"),
+               ("1", WIN2, ADDR2, "1,339,000.00"), ("2", WIN3, ADDR3, "539,800.00")),
+        "<p>四、主要标的信息</p><p>五、评审专家（单一来源采购人员）名单：某某、某某某</p>",
+        *(f"<p>{line}</p>" for line in CONTACTS.splitlines()),
+    )
+    out = _parse(tmp_path, page, ".html")
+    assert _header(out) == ("award", BUYER, AGENCY, NUMBER)
+    assert [(a["supplier"], a["address"], a["amount_yuan"]) for a in out["awards"]] == [
+        (WIN2, ADDR2, AMT2), (WIN3, ADDR3, AMT3)]
+
+
+def test_multi_lot_table_in_wan(tmp_path: Path) -> None:
+    """One row per 包, amounts in 万元 by the column header."""
+    page = _html(
+        f"<h3>{NAME}中标公告</h3><p>采购人：{BUYER}</p><p>采购代理机构：{AGENCY}</p>",
+        f"<p>采购编号：{NUMBER}</p>",
+        _table(("包号", "中标供应商名称", "中标金额（万元）"), ("2", WIN2, "133.9"),
+               ("3", WIN3, "53.98")),
+    )
+    out = _parse(tmp_path, page, ".html")
+    assert _header(out) == ("award", BUYER, AGENCY, NUMBER)
+    assert _awards(out) == [(WIN2, "2", AMT2), (WIN3, "3", AMT3)]
+
+
+def test_platform_result_table(tmp_path: Path) -> None:
+    """E-procurement platform: 成交结果 table, 成交金额(万元) in the header."""
+    text = (f"{NAME}成交公告\n竞价编号：{NUMBER}\n采购执行方：{BUYER}\n成交结果\n"
+            f"序号\t成交供应商\t成交金额(万元)\n1\t{WIN2}\t133.9\n")
+    out = _parse(tmp_path, text)
+    assert _header(out) == ("award", BUYER, None, NUMBER)
+    assert _awards(out) == [(WIN2, None, AMT2)]
+
+
+def test_candidates_per_lot(tmp_path: Path) -> None:
+    """中标候选人公示: only the first candidate of each lot is an award."""
+    text = (f"{NAME}中标候选人公示\n项目编号：{NUMBER}\n招标人：{BUYER}\n招标代理机构：{AGENCY}\n"
+            f"标段2：\n第一中标候选人：{WIN2}，投标报价：1339000元\n"
+            f"第二中标候选人：{WIN3}，投标报价：1400000元\n"
+            f"标段3：\n第一中标候选人：{WIN3}，投标报价：539800元\n"
+            f"第二中标候选人：{WIN2}，投标报价：560000元\n")
+    out = _parse(tmp_path, text)
+    assert _header(out) == ("candidates", BUYER, AGENCY, NUMBER)
+    assert _awards(out) == [(WIN2, "2", AMT2), (WIN3, "3", AMT3)]
+
+
+@pytest.mark.parametrize(("kind", "title"), [
+    ("correction", "更正公告"), ("termination", "终止公告"), ("termination", "废标公告")])
+def test_correction_and_termination(tmp_path: Path, kind: str, title: str) -> None:
+    text = (f"{NAME}{title}\n一、项目编号：{NUMBER}\n二、项目名称：{NAME}\n"
+            f"三、内容：原公告中的供应商名称：{WIN2}，中标金额：1339000元，现予以更正。\n"
+            + CONTACTS)
+    out = _parse(tmp_path, text)
+    assert _header(out) == (kind, BUYER, AGENCY, NUMBER)
+    assert out["awards"] == []
+
+
+@pytest.mark.parametrize("written", [
+    "￥1,339,000.00元", "人民币壹佰叁拾叁万玖仟元整", "133.9万元", "1339000", "¥1339000",
+    "1,339,000.00（元）", "133.90（万元）", "RMB1339000元",
+])
+def test_amount_forms(tmp_path: Path, written: str) -> None:
+    text = (f"{NAME}中标（成交）结果公告\n一、项目编号：{NUMBER}\n二、项目名称：{NAME}\n"
+            f"三、中标（成交）信息\n供应商名称：{WIN2}；供应商地址：{ADDR2}；中标（成交）金额：{written}\n"
+            + CONTACTS)
+    out = _parse(tmp_path, text)
+    assert [(a["supplier"], a["address"], a["amount_yuan"]) for a in out["awards"]] == [
+        (WIN2, ADDR2, AMT2)]
+
+
+def test_bare_quote_amount(tmp_path: Path) -> None:
+    text = (f"{NAME}成交公告\n采购编号：{NUMBER}\n采购人：{BUYER}\n成交供应商：{WIN2}\n"
+            "报价：1339000\n")
+    assert _awards(_parse(tmp_path, text)) == [(WIN2, None, AMT2)]
+
+
+@pytest.mark.parametrize("buyer_label", ["采购人", "采购单位", "采购人名称", "招标人",
+                                         "采购单位名称"])
+@pytest.mark.parametrize("agency_label", ["代理机构", "采购代理机构名称", "招标代理",
+                                          "招标代理机构"])
+@pytest.mark.parametrize("number_label", ["项目编号", "采购编号", "招标编号", "项目代码"])
+def test_label_synonyms(tmp_path: Path, buyer_label: str, agency_label: str,
+                        number_label: str) -> None:
+    text = (f"{NAME}中标公告\n{number_label}：{NUMBER}\n项目名称：{NAME}\n{buyer_label}：{BUYER}\n"
+            f"{agency_label}：{AGENCY}\n中标供应商：{WIN2}\n中标金额：1339000元\n")
+    out = _parse(tmp_path, text)
+    assert _header(out) == ("award", BUYER, AGENCY, NUMBER)

@@ -207,7 +207,8 @@ def _next_line(text: str, labels: list[str], ok: Callable[[str], bool]) -> Hit |
 
 def _section(text: str, roles: str) -> Hit | None:
     """``一、采购人\\n名称：X`` and ``1.采购人信息\\n名称：X``."""
-    pattern = (rf"(?:{roles})(?:信息)?[ \t]*[：:]?[ \t]*\n"
+    # The name is on the next line, or on the same one in a text copy that ran together.
+    pattern = (rf"(?:{roles})(?:信息)?[ \t]*[：:]?[ \t]*\n?"
                r"[ \t]*(?:名\s?称|单位名称)[ \t]*[：:][ \t]*")
     m = re.search(pattern + _VALUE, text)
     if not m:

@@ -152,3 +152,52 @@ def test_label_synonyms(tmp_path: Path, buyer_label: str, agency_label: str,
             f"{agency_label}：{AGENCY}\n中标供应商：{WIN2}\n中标金额：1339000元\n")
     out = _parse(tmp_path, text)
     assert _header(out) == ("award", BUYER, AGENCY, NUMBER)
+
+
+def test_inline_lots(tmp_path: Path) -> None:
+    """Several lots written on one line each: 第N包：中标供应商：X，中标金额：Z."""
+    text = (f"{NAME}中标公告\n采购编号：{NUMBER}\n采购人：{BUYER}\n采购代理机构：{AGENCY}\n"
+            f"第2包：中标供应商：{WIN2}，中标金额：133.9万元；\n"
+            f"第3包：中标供应商：{WIN3}，中标金额：53.98万元。\n")
+    assert _awards(_parse(tmp_path, text)) == [(WIN2, "2", AMT2), (WIN3, "3", AMT3)]
+
+
+def test_roles_on_one_line(tmp_path: Path) -> None:
+    """A text copy that ran the contact section together, values ending at the next label."""
+    text = (f"{NAME}成交结果公告\n一、项目编号：{NUMBER} 二、项目名称：{NAME}\n"
+            f"三、中标（成交）信息\n供应商名称：{WIN2} 供应商地址：{ADDR2} "
+            "中标（成交）金额：1339000（元）\n"
+            f"九、联系方式 1.采购人信息 名 称：{BUYER} 地址：{ADDR3} 联系方式：023-00000001 "
+            f"2.采购代理机构信息 名 称：{AGENCY} 地 址：重庆市渝中区某某路1号 "
+            "联系方式：023-00000002\n")
+    out = _parse(tmp_path, text)
+    assert _header(out) == ("award", BUYER, AGENCY, NUMBER)
+    assert [(a["supplier"], a["address"], a["amount_yuan"]) for a in out["awards"]] == [
+        (WIN2, ADDR2, AMT2)]
+    assert "023-00000001" not in str(out) and "00000002" not in str(out)
+
+
+def test_absent_fields_are_null(tmp_path: Path) -> None:
+    """No agency, no number, no amount in the document: nulls, never a neighbour's text."""
+    text = (f"{NAME}成交公告\n采购人信息\n名称：{BUYER}\n联系人：某老师\n"
+            f"成交供应商：{WIN2}\n备注：无\n")
+    out = _parse(tmp_path, text)
+    assert _header(out) == ("award", BUYER, None, None)
+    assert _awards(out) == [(WIN2, None, None)]
+    assert out["budget_yuan"] is None and out["total_award_yuan"] is None
+
+
+@pytest.mark.parametrize("after", [
+    f" 地址：{ADDR2}", f"，地址：{ADDR2}", " 中标金额：1339000元", f"（供应商地址：{ADDR2}）",
+    "    1339000元"])
+def test_supplier_name_stops_at_next_field(tmp_path: Path, after: str) -> None:
+    text = f"{NAME}中标公告\n采购人：{BUYER}\n中标供应商：{WIN2}{after}\n"
+    assert [a["supplier"] for a in _parse(tmp_path, text)["awards"]] == [WIN2]
+
+
+@pytest.mark.parametrize("line", [
+    "采购人信息：", "采购人：（详见附件）", "采购人：/", "采购人：联系人：某老师",
+    "采购人：\n采购代理机构：X"])
+def test_buyer_never_a_label(tmp_path: Path, line: str) -> None:
+    text = f"{NAME}中标公告\n{line}\n中标供应商：{WIN2}\n"
+    assert _parse(tmp_path, text)["buyer"] is None

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from fusionwatch.errors import FormatError
+from fusionwatch.sources.notices.textcopy import CJK_GAP, cells, chrome_line, label_rows
 
 __all__ = ["decode_bytes", "html_to_text", "is_html", "render_html", "to_text"]
 
@@ -149,7 +150,7 @@ def _walk(node: Any, out: list[str]) -> None:
                 child = child.next
                 continue
             text = " ".join(raw.split())
-            out.append(" | " + _CJK_GAP.sub("", text).replace("|", "/") + " ")
+            out.append(" | " + CJK_GAP.sub("", text).replace("|", "/") + " ")
         elif tag in _CELL:
             # A layout cell wrapping a whole nested table is a block, not a value.
             out.append("\n")
@@ -181,8 +182,6 @@ def _is_chrome(node: Any) -> bool:
     return bool(_CHROME.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"))
 
 
-_CJK = "\u3400-\u9fff\uff08\uff09\uff1a"
-_CJK_GAP = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
 
 
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000\u2002\u2003\u200b]+")
@@ -196,66 +195,9 @@ def _tidy(text: str) -> str:
         if line.startswith("|"):
             line = line[1:].strip()
         line = line.rstrip("| ").strip() if line.endswith("|") else line
-        if line and line.strip("| ") and not _chrome_line(line):
+        if line and line.strip("| ") and not chrome_line(line):
             lines.append(line)
     return "\n".join(lines)
-
-
-# Site chrome that survives as text (pages saved without their classes, aggregator
-# copies): breadcrumbs, menus, copyright lines. Link text such as "中标公告" there
-# says nothing about this notice, and footers push the signatures off the end.
-_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|当前所在位置)\s*[：:]")
-_FOOTER = re.compile(
-    r"版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站地图|关于我们|主办单位\s*[：:]"
-    r"|承办单位\s*[：:]", re.IGNORECASE,
-)
-_MENU_SEP = re.compile(r"\s*(?:[>»|/]|＞|\s)\s*")
-
-
-def _chrome_line(line: str) -> bool:
-    if len(line) > 120:
-        return False
-    if _BREADCRUMB.match(line) or _FOOTER.search(line):
-        return True
-    parts = [p for p in _MENU_SEP.split(line) if p]
-    # A menu: short link texts, one of them the home page.
-    return "首页" in parts and len(parts) >= 2 and all(len(p) <= 8 for p in parts)
-
-
-# In a text copy of a page, a table row is one line whose cells a browser or an
-# aggregator joined by tabs or by a run of spaces; a single space is not a cell break
-# (names and Word-style letter spacing contain them).
-# Spaces after a label's colon only set its value apart.
-_CELL_BREAK = re.compile(
-    r"[ \u3000\u00a0]*\t[ \t\u3000\u00a0]*|(?<=[^\s：:])[ \u3000\u00a0]{2,}(?=\S)"
-)
-
-
-# Word-style letter spacing ("招 标 人"): single characters, each one space apart, as
-# a whole cell or line. The HTML rendering closes these up inside cells; so does text.
-_SPACED_WORD = re.compile(
-    r"(?:(?<=^)|(?<=[|\n]) ?)[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,5}(?= ?(?:[|\n：:]|$))",
-    re.MULTILINE,
-)
-
-
-def _close_up(cell: str) -> str:
-    """Close a short cell's letter spacing ("拟中 标 人"); a long cell may be "label value"."""
-    return _CJK_GAP.sub("", cell) if len(cell.replace(" ", "")) <= 10 else cell
-
-
-def _cells(text: str) -> str:
-    """Cell breaks of a plain-text copy written as the `` | `` the HTML rendering uses.
-
-    Short cells of such a row have their CJK letter spacing closed up, as rendered HTML
-    cells do.
-    """
-    lines = []
-    for line in _CELL_BREAK.sub(" | ", text).split("\n"):
-        if " | " in line:
-            line = " | ".join(_close_up(cell) for cell in line.split(" | "))
-        lines.append(line)
-    return _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), "\n".join(lines))
 
 
 def to_text(data: bytes, path: str) -> str:
@@ -268,7 +210,7 @@ def to_text(data: bytes, path: str) -> str:
     if is_html(text):
         text = html_to_text(text)
     else:
-        text = _tidy(_cells(text.replace("\r\n", "\n").replace("\r", "\n")))
+        text = label_rows(_tidy(cells(text.replace("\r\n", "\n").replace("\r", "\n"))))
     if not text.strip():
         raise FormatError(path, "no text in the document")
     return text

@@ -53,11 +53,17 @@ def rows(text: str) -> list[Row]:
     return out
 
 
+# A date and its time of day are one cell ("2016/11/18 17:52:49"), though a space splits them.
+_TOKEN = re.compile(
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s\d{1,2}:\d{2}(?::\d{2})?(?!\S)|\S+"
+)
+
+
 def _split_spaces(row: Row) -> Row:
     """A plain-text row whose columns are separated by spaces."""
     cells: list[Hit] = []
     for cell in row.cells:
-        for m in re.finditer(r"\S+", cell.value):
+        for m in _TOKEN.finditer(cell.value):
             cells.append(Hit(m.group(0), cell.start + m.start(), cell.start + m.end()))
     return Row(cells, row.line)
 

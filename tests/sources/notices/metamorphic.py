@@ -94,6 +94,20 @@ def html_to_text_spaces(name: str, data: bytes, label: Label) -> Result:
     return _same_label(name, data, label, _plain(data, "   "), ".txt")
 
 
+def html_to_text_one_space(name: str, data: bytes, label: Label) -> Result:
+    """Cells joined by one space, as many aggregator copies have them."""
+    if not _is_html(name):
+        return None
+    return _same_label(name, data, label, _plain(data, " "), ".txt")
+
+
+def html_to_text_lines(name: str, data: bytes, label: Label) -> Result:
+    """A copy that put every table cell on its own line (label, then value below it)."""
+    if not _is_html(name):
+        return None
+    return _same_label(name, data, label, _plain(data, "\n"), ".txt")
+
+
 # -- encodings ---------------------------------------------------------------------------
 
 def _encode(name: str, data: bytes, label: Label, enc: str, meta: bool) -> Result:
@@ -308,6 +322,8 @@ def boilerplate(name: str, data: bytes, label: Label) -> Result:
 TRANSFORMS: dict[str, Transform] = {
     "html_to_text_tabs": html_to_text_tabs,
     "html_to_text_spaces": html_to_text_spaces,
+    "html_to_text_one_space": html_to_text_one_space,
+    "html_to_text_lines": html_to_text_lines,
     "gbk_meta": gbk_meta,
     "gbk_no_meta": gbk_no_meta,
     "gb18030_meta": gb18030_meta,

@@ -15,7 +15,10 @@ from fusionwatch.sources.notices.text import Hit, clean_value, org_like
 
 __all__ = ["RankedRow", "first_ranked", "lots_by_rank"]
 
-_RANK_COL = re.compile(r"(?:推荐|综合|最终|候选人|中标候选人)?(?:排名|排序|名次|排序号|顺序)")
+# A rank column, or a "中标候选人" column whose cells say 第一中标候选人 / 第二….
+_RANK_COL = re.compile(
+    r"(?:推荐|综合|最终|候选人|中标候选人)?(?:排名|排序|名次|排序号|顺序)|(?:中标|成交)?候选人"
+)
 _NAME_COL = re.compile(r".{0,8}(?:候选人|供应商|投标人|单位|公司)(?:名称)?")
 _LOT_COL = re.compile(r"包号|标包|分包号|包组|包件号?|标段号?|分包|包|标项|合同包")
 _PRICE_COL = re.compile(r".{0,8}(?:报价|金额|价格|总价|投标价)(?:.{0,8})")

@@ -201,3 +201,54 @@ def test_supplier_name_stops_at_next_field(tmp_path: Path, after: str) -> None:
 def test_buyer_never_a_label(tmp_path: Path, line: str) -> None:
     text = f"{NAME}中标公告\n{line}\n中标供应商：{WIN2}\n"
     assert _parse(tmp_path, text)["buyer"] is None
+
+
+RANKED_TABLE = f"""{NAME}评标结果公示
+招标编号：{NUMBER}
+招标人：{BUYER}
+招标代理机构：{AGENCY}
+中标候选人\t投标人名称\t投标报价（元）
+第一中标候选人\t{WIN2}\t1339000.00
+第二中标候选人\t{WIN3}\t1400000.00
+"""
+SUMMARY_COPY = f"""{NAME}中标公告
+公告概要：
+采购项目名称\t{NAME}
+采购单位\t{BUYER}
+行政区域\t重庆市\t公告时间\t2016年11月21日 08:46
+评审专家名单\t某某、某某某
+总中标金额\t￥133.9 万元（人民币）
+项目联系人\t某某
+项目联系电话\t023-00000001
+代理机构名称\t{AGENCY}
+{AGENCY}受{BUYER}委托，就{NAME}（项目编号：{NUMBER}）组织采购，中标结果如下：
+中标供应商名称：{WIN2}
+中标金额：1339000元
+"""
+LOT_NAMES = f"""{NAME}中标公告
+采购人：{BUYER}
+采购代理机构：{AGENCY}
+项目编号：{NUMBER}
+标段\t标段名称\t中标单位\t中标金额（元）
+标段二\t交换机\t{WIN2}\t1339000
+标段三\t服务器\t{WIN3}\t539800
+"""
+INLINE_ROLES = f"""{NAME}中标结果公告
+招标人：{BUYER} 招标代理机构：{AGENCY}
+招标编号：{NUMBER}
+中标人：{WIN2} 中标价：1339000元
+"""
+
+
+@pytest.mark.parametrize(("text", "kind", "agency", "awards"), [
+    (RANKED_TABLE, "candidates", AGENCY, [(WIN2, None, AMT2)]),
+    (SUMMARY_COPY, "award", AGENCY, [(WIN2, None, AMT2)]),
+    (LOT_NAMES, "award", AGENCY, [(WIN2, "标段二", AMT2), (WIN3, "标段三", AMT3)]),
+    (INLINE_ROLES, "award", AGENCY, [(WIN2, None, AMT2)]),
+], ids=["ranked_table", "summary_copy", "lot_names", "inline_roles"])
+def test_text_copies(tmp_path: Path, text: str, kind: str, agency: str,
+                     awards: list[tuple[str, Any, Any]]) -> None:
+    out = _parse(tmp_path, text)
+    assert _header(out) == (kind, BUYER, agency, NUMBER)
+    assert _awards(out) == awards
+    assert "00000001" not in str(out)

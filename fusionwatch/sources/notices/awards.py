@@ -185,7 +185,9 @@ def _labelled(text: str, pattern: str, *, ranked: bool) -> list[Award]:
     if len(awards) == 1 and awards[0].amount is None and not ranked:
         # "中标金额：N元" written before the winner's name.
         stated = _AWARD_AMOUNT.search(text)
-        found = find_amount(stated.group("value"), _unit(stated.group(0))) if stated else None
+        # The unit comes from the label only: "壹佰叁拾叁万…" in the value is no 万元 label.
+        label = text[stated.start():stated.start("value")] if stated else ""
+        found = find_amount(stated.group("value"), _unit(label)) if stated else None
         if stated and found:
             base = stated.start("value")
             awards[0].amount = found[0]

@@ -252,3 +252,26 @@ def test_text_copies(tmp_path: Path, text: str, kind: str, agency: str,
     assert _header(out) == (kind, BUYER, agency, NUMBER)
     assert _awards(out) == awards
     assert "00000001" not in str(out)
+
+
+@pytest.mark.parametrize(("body", "agency", "number", "award"), [
+    (f"采购人：{BUYER}采购代理机构：{AGENCY}项目编号：{NUMBER}\n"
+     f"中标供应商：{WIN2}中标金额：1339000元\n", AGENCY, NUMBER, (WIN2, AMT2)),
+    (f"采购人：{BUYER}；采购代理机构：{AGENCY}；项目编号：{NUMBER}；\n"
+     f"中标供应商：{WIN2}；中标金额：1339000元；\n", AGENCY, NUMBER, (WIN2, AMT2)),
+    (f"采购人：{BUYER}，地址：{ADDR3}，联系人：某老师，电话：023-00000001。\n"
+     f"中标供应商：{WIN2}，中标金额：1339000元。\n", None, None, (WIN2, AMT2)),
+    (f"采购人：{BUYER}\n中标金额：壹佰叁拾叁万玖仟元整（￥1339000.00）\n中标供应商：{WIN2}\n",
+     None, None, (WIN2, AMT2)),
+    (f"采购人：{BUYER}\n中标供应商：{WIN2}（联合体牵头人）\n中标金额：1339000元\n",
+     None, None, (WIN2, AMT2)),
+    (f"项目编号：{NUMBER} 采购方式：公开招标\n采购人：{BUYER}\n中标供应商：{WIN2}\n",
+     None, NUMBER, (WIN2, None)),
+], ids=["run_together", "semicolons", "commas", "amount_first", "consortium", "no_amount"])
+def test_fields_do_not_run_on(tmp_path: Path, body: str, agency: str | None,
+                              number: str | None, award: tuple[str, Any]) -> None:
+    """Each value ends where the next field starts; what is not written is null."""
+    out = _parse(tmp_path, f"{NAME}中标公告\n{body}")
+    assert _header(out) == ("award", BUYER, agency, number)
+    assert [(a["supplier"], a["amount_yuan"]) for a in out["awards"]] == [award]
+    assert "00000001" not in str(out) and "某老师" not in str(out)

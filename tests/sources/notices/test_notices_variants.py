@@ -275,3 +275,27 @@ def test_fields_do_not_run_on(tmp_path: Path, body: str, agency: str | None,
     assert _header(out) == ("award", BUYER, agency, number)
     assert [(a["supplier"], a["amount_yuan"]) for a in out["awards"]] == [award]
     assert "00000001" not in str(out) and "某老师" not in str(out)
+
+
+_HEAD_2020 = f"<p>一、项目编号：{NUMBER}</p><p>二、项目名称：{NAME}</p><p>三、中标（成交）信息</p>"
+_TAIL_2020 = "".join(f"<p>{line}</p>" for line in CONTACTS.splitlines())
+
+
+@pytest.mark.parametrize(("table", "awards"), [
+    (_table(("序号", "中标（成交）金额(元)", "中标供应商名称", "中标供应商地址"),
+            ("1", "最终报价:1339000(元)", WIN2, ADDR2)), [(WIN2, None, AMT2)]),
+    (_table(("序号", "供应商名称", "供应商地址", "中标（成交）金额"),
+            ("1", WIN2, ADDR2, "报价:133.9(万元)")), [(WIN2, None, AMT2)]),
+    (_table(("合同包号", "合同包名称", "供应商名称", "供应商地址", "中标（成交）金额"),
+            ("2", "交换机", WIN2, ADDR2, "1,339,000.00元"),
+            ("3", "服务器", WIN3, ADDR3, "539,800.00元")), [(WIN2, "2", AMT2), (WIN3, "3", AMT3)]),
+    (_table(("序号", "供应商名称", "供应商地址", "中标（成交）金额"),
+            ("1", WIN2, ADDR2, "下浮率:5(%)")), [(WIN2, None, None)]),
+], ids=["price_first", "report_in_wan", "contract_lots", "discount_rate"])
+def test_ccgp_2020_result_tables(tmp_path: Path, table: str,
+                                 awards: list[tuple[str, Any, Any]]) -> None:
+    """Result tables of the 2020+ national template; a discount rate is no amount."""
+    page = _html(f"<h2>{NAME}中标（成交）结果公告</h2>", _HEAD_2020, table, _TAIL_2020)
+    out = _parse(tmp_path, page, ".html")
+    assert _header(out) == ("award", BUYER, AGENCY, NUMBER)
+    assert _awards(out) == awards

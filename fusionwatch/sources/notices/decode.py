@@ -11,7 +11,13 @@ import re
 from typing import Any
 
 from fusionwatch.errors import FormatError
-from fusionwatch.sources.notices.textcopy import CJK_GAP, cells, chrome_line, label_rows
+from fusionwatch.sources.notices.textcopy import (
+    CJK_GAP,
+    cells,
+    chrome_line,
+    drop_menus,
+    label_rows,
+)
 
 __all__ = ["decode_bytes", "html_to_text", "is_html", "render_html", "to_text"]
 
@@ -197,7 +203,7 @@ def _tidy(text: str) -> str:
         line = line.rstrip("| ").strip() if line.endswith("|") else line
         if line and line.strip("| ") and not chrome_line(line):
             lines.append(line)
-    return "\n".join(lines)
+    return "\n".join(drop_menus(lines))
 
 
 def to_text(data: bytes, path: str) -> str:

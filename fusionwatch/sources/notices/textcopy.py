@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CJK_GAP", "cells", "chrome_line", "label_rows"]
+__all__ = ["CJK_GAP", "cells", "chrome_line", "drop_menus", "label_rows"]
 
 _CJK = "\u3400-\u9fff\uff08\uff09\uff1a"
 CJK_GAP = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
@@ -107,3 +107,20 @@ def label_rows(text: str) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+_MENU_ITEM = re.compile(r"[^\d：:|，,。]{1,6}")
+
+
+def drop_menus(lines: list[str]) -> list[str]:
+    """Drop a menu written one link per line: the run of short lines around "首页"."""
+    out = list(lines)
+    for i in [i for i, line in enumerate(lines) if line == "首页"][::-1]:
+        start = end = i
+        while start > 0 and _MENU_ITEM.fullmatch(out[start - 1]):
+            start -= 1
+        while end + 1 < len(out) and _MENU_ITEM.fullmatch(out[end + 1]):
+            end += 1
+        if end > start:
+            del out[start:end + 1]
+    return out

@@ -263,9 +263,10 @@ def swap_fields(name: str, data: bytes, label: Label) -> Result:
     """The first two adjacent header fields (``label：value`` lines or rows) swapped."""
     doc = _decode(data)
     if _is_html(name):
-        unit = r"<tr\b[^>]*>(?:(?!<tr\b|</tr>|<table\b).)*</tr>"
-        pattern = re.compile(rf"({unit})(\s*)({unit})", re.S | re.I)
-        for m in pattern.finditer(doc):
+        rows = r"<tr\b[^>]*>(?:(?!<tr\b|</tr>|<table\b).)*</tr>"
+        paras = r"<p\b[^>]*>(?:(?!<p\b|</p>|<table\b).)*</p>"
+        pairs = [re.compile(rf"({u})(\s*)({u})", re.S | re.I) for u in (rows, paras)]
+        for m in (m for pattern in pairs for m in pattern.finditer(doc)):
             a, b = (html.unescape(re.sub(r"<[^>]*>", "", x)) for x in (m.group(1), m.group(3)))
             if _HEADER_LABEL.match(a) and _HEADER_LABEL.match(b):
                 new = doc[:m.start()] + m.group(3) + m.group(2) + m.group(1) + doc[m.end():]
@@ -319,6 +320,12 @@ def boilerplate(name: str, data: bytes, label: Label) -> Result:
     return name, doc.encode("utf-8"), copy.deepcopy(label)
 
 
+def copy_with_chrome(name: str, data: bytes, label: Label) -> Result:
+    """A portal page copied as text, menus and footer included (two changes at once)."""
+    framed = boilerplate(name, data, label)
+    return html_to_text_tabs(*framed) if framed else None
+
+
 TRANSFORMS: dict[str, Transform] = {
     "html_to_text_tabs": html_to_text_tabs,
     "html_to_text_spaces": html_to_text_spaces,
@@ -336,4 +343,5 @@ TRANSFORMS: dict[str, Transform] = {
     "section_numbers": section_numbers,
     "swap_fields": swap_fields,
     "boilerplate": boilerplate,
+    "copy_with_chrome": copy_with_chrome,
 }

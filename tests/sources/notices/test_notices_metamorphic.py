@@ -20,7 +20,8 @@ from notices_testdata import (  # type: ignore[import-not-found]
     private_data,
 )
 
-from fusionwatch.sources.notices import parse_notice
+from fusionwatch.sources.base import Document, ParseReport
+from fusionwatch.sources.notices import NoticesSource, parse_notice
 
 FIELDS = ("notice_type", "buyer", "agency", "project_number")
 # Every transformation must keep the dev notices as right as the originals are,
@@ -65,8 +66,11 @@ def _score(out: dict[str, Any], label: Label) -> dict[str, Any]:
     return score
 
 
-def _run(tmp: Path) -> dict[str, list[tuple[str, dict[str, Any], dict[str, Any]]]]:
-    runs: dict[str, list[tuple[str, dict[str, Any], dict[str, Any]]]] = {}
+Run = tuple[str, dict[str, Any], dict[str, Any], Path]  # dev file, output, score, input
+
+
+def _run(tmp: Path) -> dict[str, list[Run]]:
+    runs: dict[str, list[Run]] = {}
     for label in labels():
         data = (NOTICES / label["file"]).read_bytes()
         for tname, transform in TRANSFORMS.items():
@@ -78,7 +82,7 @@ def _run(tmp: Path) -> dict[str, list[tuple[str, dict[str, Any], dict[str, Any]]
             path.parent.mkdir(exist_ok=True)
             path.write_bytes(new)
             out = parse_notice(path)
-            runs.setdefault(tname, []).append((label["file"], out, _score(out, want)))
+            runs.setdefault(tname, []).append((label["file"], out, _score(out, want), path))
     return runs
 
 
@@ -93,13 +97,13 @@ def _table(runs: dict[str, Any]) -> dict[str, float]:
           + f" {'F1':>6} {'amounts':>8} {'all':>6}")
     for tname, rows in runs.items():
         n = len(rows)
-        acc = [sum(s[f] for _, _, s in rows) / n for f in FIELDS]
-        f1 = sum(s["f1"] for _, _, s in rows) / n
-        matched = sum(s["amounts"][0] for _, _, s in rows)
-        right = sum(s["amounts"][1] for _, _, s in rows)
+        acc = [sum(s[f] for _, _, s, _ in rows) / n for f in FIELDS]
+        f1 = sum(s["f1"] for _, _, s, _ in rows) / n
+        matched = sum(s["amounts"][0] for _, _, s, _ in rows)
+        right = sum(s["amounts"][1] for _, _, s, _ in rows)
         amounts = right / matched if matched else 1.0
         perfect = sum(all(s[f] for f in FIELDS) and s["f1"] == 1.0
-                      and s["amounts"][0] == s["amounts"][1] for _, _, s in rows) / n
+                      and s["amounts"][0] == s["amounts"][1] for _, _, s, _ in rows) / n
         print(f"{tname:24} {n:3d} " + " ".join(f"{a:8.3f}" for a in acc)
               + f" {f1:6.3f} {amounts:8.3f} {perfect:6.3f}")
         worst[tname] = min([*acc, f1, amounts])
@@ -109,7 +113,7 @@ def _table(runs: dict[str, Any]) -> dict[str, float]:
 def test_metamorphic_accuracy(runs: dict[str, Any]) -> None:
     worst = _table(runs)
     for tname, rows in runs.items():
-        for file, _out, s in rows:
+        for file, _out, s, _ in rows:
             bad = [f for f in FIELDS if not s[f]]
             if s["f1"] < 1 or s["amounts"][0] != s["amounts"][1]:
                 bad.append(f"f1={s['f1']:.2f} amounts={s['amounts']}")
@@ -123,10 +127,27 @@ def test_metamorphic_privacy(runs: dict[str, Any]) -> None:
     """No private name or phone number of the original notice in any transformed parse."""
     private = {label["file"]: private_data(NOTICES / label["file"]) for label in labels()}
     for tname, rows in runs.items():
-        for file, out, _s in rows:
+        for file, out, _s, _ in rows:
             names, phones = private[file]
             dumped = re.sub(r"\s", "", json.dumps(
                 {k: v for k, v in out.items() if k != "file"}, ensure_ascii=False))
             digits = re.sub(r"\D", "", dumped)
             assert [n for n in names if n in dumped] == [], (tname, file)
             assert [p for p in phones if p in digits] == [], (tname, file)
+
+
+def test_metamorphic_privacy_in_records(runs: dict[str, Any]) -> None:
+    """Nor in any record fact or quoted span built from a transformed notice."""
+    private = {label["file"]: private_data(NOTICES / label["file"]) for label in labels()}
+    for tname, rows in runs.items():
+        origin = {str(path): file for file, _out, _s, path in rows}
+        report = ParseReport()
+        docs = [Document.from_path(path) for _f, _o, _s, path in rows]
+        for record in NoticesSource().parse(docs, report):
+            names, phones = private[origin[record.document.path]]
+            for fact in record.facts:
+                for text in (fact.value, fact.quote or ""):
+                    compact = re.sub(r"\s", "", text)
+                    assert not [n for n in names if n in compact], (tname, record.schema)
+                    digits = re.sub(r"\D", "", text)
+                    assert not [p for p in phones if p in digits], (tname, record.schema)

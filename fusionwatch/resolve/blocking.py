@@ -9,7 +9,8 @@ skips keys shared by too many records, so it never compares all against all.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
 
 from fusionwatch.resolve.normalize import prepare
 from fusionwatch.resolve.normalize.pinyin import loose
@@ -17,6 +18,7 @@ from fusionwatch.resolve.normalize.resources import industry
 from fusionwatch.resolve.normalize.types import Prepared
 
 MAX_BLOCK = 200
+T = TypeVar("T", bound=Any)
 
 
 def _concepts(name: Prepared) -> set[str]:
@@ -67,6 +69,25 @@ def name_keys(text: str) -> set[str]:
     return prepared_keys(prepare(text))
 
 
+def block_pairs(index: Mapping[str, Sequence[T]], max_block: int = MAX_BLOCK,
+                keep: Callable[[T, T], bool] | None = None) -> Iterator[tuple[T, T]]:
+    """Each pair of members sharing a block of ``index`` (key -> members), once.
+
+    Blocks larger than ``max_block`` are skipped (a key that common tells nothing);
+    ``keep(a, b)`` filters pairs (e.g. only pairs with a new record). Pairs come
+    ordered ``(smaller, larger)`` and sorted, so every run scores them in one order.
+    """
+    pairs: set[tuple[T, T]] = set()
+    for members in index.values():
+        if len(members) < 2 or len(members) > max_block:
+            continue
+        for x, a in enumerate(members):
+            for b in members[x + 1:]:
+                if a != b and (keep is None or keep(a, b)):
+                    pairs.add((a, b) if a < b else (b, a))
+    yield from sorted(pairs)
+
+
 def candidate_pairs(records: Iterable[Iterable[str]],
                     max_block: int = MAX_BLOCK) -> Iterator[tuple[int, int]]:
     """Yield each pair ``(i, j)``, ``i < j``, of records (lists of names) sharing a key.
@@ -81,13 +102,4 @@ def candidate_pairs(records: Iterable[Iterable[str]],
             keys |= name_keys(text)
         for key in keys:
             index[key].append(i)
-    seen: set[tuple[int, int]] = set()
-    for members in index.values():
-        if len(members) < 2 or len(members) > max_block:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                pair = (i, j) if i < j else (j, i)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+    yield from block_pairs(index, max_block)

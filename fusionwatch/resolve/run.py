@@ -14,18 +14,18 @@ from typing import TypeVar
 
 from fusionwatch.errors import UsageError
 from fusionwatch.resolve.algorithms import ALGORITHMS
+from fusionwatch.resolve.blocking import MAX_BLOCK, block_pairs
 from fusionwatch.resolve.cluster import canonical_id, cluster
 from fusionwatch.resolve.compare import blocking_keys, compare
 from fusionwatch.resolve.engines import Engine, LocalEngine
 from fusionwatch.resolve.judgements import Judgement, active_judgements
 from fusionwatch.resolve.records import OrgRecord, load_records
+from fusionwatch.sources import get_source
 from fusionwatch.store.store import Store
 
 T = TypeVar("T")
 Progress = Callable[[Iterable[T]], Iterable[T]]
 
-# A key shared by more records than this says little (e.g. "china"): not used to block.
-MAX_BLOCK = 200
 # Scored pairs below this are not kept: they are neither links nor review material.
 KEEP_SCORE = 0.05
 # Two records scoring below this clearly differ: a chain of links may not join them.
@@ -106,20 +106,38 @@ def index_new(store: Store) -> int:
     return len(touched)
 
 
-def _candidates(store: Store, touched: set[str]) -> Iterator[tuple[str, str]]:
-    """Pairs sharing a key, at least one side touched; never all-vs-all."""
+def _candidates(store: Store, records: dict[str, OrgRecord],
+                touched: set[str]) -> Iterator[tuple[str, str]]:
+    """Pairs sharing a key, at least one side touched; never all-vs-all.
+
+    Two entries of one list are two listings: a list names each organization once
+    (its aliases are on the same entry), so pairs within a snapshot dataset are not
+    candidates. Cumulative datasets (notices, written by many hands) are the exception.
+    """
     index: dict[str, list[str]] = defaultdict(list)
     for entity_id, key in store.rows("SELECT entity_id, key FROM name_keys ORDER BY 2, 1"):
-        index[key].append(entity_id)
-    pairs: set[tuple[str, str]] = set()
-    for ids in index.values():
-        if len(ids) < 2 or len(ids) > MAX_BLOCK:
+        if entity_id in records:
+            index[key].append(entity_id)
+    within = _cumulative_datasets(store)
+
+    def keep(a: str, b: str) -> bool:
+        if a not in touched and b not in touched:
+            return False
+        da, db = records[a].dataset, records[b].dataset
+        return da != db or da in within
+
+    yield from block_pairs(index, MAX_BLOCK, keep)
+
+
+def _cumulative_datasets(store: Store) -> set[str]:
+    out = set()
+    for dataset, source in store.rows("SELECT DISTINCT dataset, source FROM runs"):
+        try:
+            if getattr(get_source(source), "cumulative", False):
+                out.add(dataset)
+        except UsageError:  # a source no longer registered
             continue
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                if a != b and (a in touched or b in touched):
-                    pairs.add((a, b) if a < b else (b, a))
-    yield from sorted(pairs)
+    return out
 
 
 def resolve(store: Store, *, algorithm: str = "fw-1", threshold: float | None = None,
@@ -150,7 +168,7 @@ def resolve(store: Store, *, algorithm: str = "fw-1", threshold: float | None = 
         else:
             store.execute("DELETE FROM links WHERE left_id IN (SELECT entity_id FROM touched)"
                           " OR right_id IN (SELECT entity_id FROM touched)")
-        pairs = [(a, b) for a, b in _candidates(store, touched) if a in records and b in records]
+        pairs = list(_candidates(store, records, touched))
         scorer = engine or LocalEngine()
         rows = [(a, b, score, algorithm, explanation) for a, b, score, explanation
                 in scorer.score(pairs, {i: r.record for i, r in records.items()}, algorithm,

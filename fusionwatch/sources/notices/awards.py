@@ -19,7 +19,7 @@ from fusionwatch.sources.notices.amounts import find_amount, parse_amount
 from fusionwatch.sources.notices.items import ITEM_COL
 from fusionwatch.sources.notices.ranking import first_ranked, lots_by_rank
 from fusionwatch.sources.notices.summary import summary_fields
-from fusionwatch.sources.notices.tables import Row, header_tables
+from fusionwatch.sources.notices.tables import Row, header_tables, lot_heading_above
 from fusionwatch.sources.notices.text import ORG_SUFFIX, Hit, clean_value, lab, org_like
 
 __all__ = ["Award", "budget", "find_awards", "total"]
@@ -77,7 +77,7 @@ def _from_tables(rows: list[Row], losers: list[tuple[int, int]]) -> tuple[list[A
         lot = table.column(_LOT_COL)
         addr = table.column(_ADDR_COL)
         col_name = table.column(_NAME_COL)
-        lot_above = _lot_above(rows, table.line)
+        lot_above = lot_heading_above(rows, table.line)
         for row in table.rows:
             cells = row.cells
             if sup >= len(cells) or not _supplier_ok(cells[sup].value):
@@ -102,20 +102,6 @@ def _from_tables(rows: list[Row], losers: list[tuple[int, int]]) -> tuple[list[A
 def _header_like(cells: list[str]) -> bool:
     """A header row holds labels only: no organization names, no amounts."""
     return all(len(c) <= 24 and not org_like(c) and not re.search(r"\d{3}", c) for c in cells)
-
-
-_LOT_LINE = re.compile(r"(?:分包号|包号|标包|包组|标段)\s*[：:]\s*(\S{1,10})")
-
-
-def _lot_above(rows: list[Row], line: int) -> Hit | None:
-    """``分包号：2`` on one of the lines just above a result table."""
-    for row in rows[max(0, line - 2):line][::-1]:
-        if len(row.cells) == 1:
-            m = _LOT_LINE.fullmatch(row.cells[0].value)
-            if m:
-                start = row.cells[0].start + m.start(1)
-                return Hit(m.group(1), start, start + len(m.group(1)))
-    return None
 
 
 _WIN = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from fusionwatch.sources.notices.amounts import parse_amount
-from fusionwatch.sources.notices.tables import Row, Table, header_tables
+from fusionwatch.sources.notices.tables import Row, Table, header_tables, lot_heading_above
 from fusionwatch.sources.notices.text import Hit, clean_value, org_like
 
 __all__ = ["RankedRow", "first_ranked", "lots_by_rank"]
@@ -59,7 +59,7 @@ def _ranked_rows(rows: list[Row]) -> list[RankedRow]:
             supplier = cells[name]
             if not org_like(supplier.value):
                 continue
-            lot_hit = None
+            lot_hit = lot_heading_above(rows, table.line)  # one ranking table per lot
             if lot is not None and lot < len(cells):
                 lot_hit = clean_value(cells[lot].value, cells[lot].start)
             price_hit = cells[price] if price is not None and price < len(cells) else None

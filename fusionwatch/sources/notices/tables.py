@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from fusionwatch.sources.notices.text import Hit
 
-__all__ = ["Row", "Table", "header_tables", "rows"]
+__all__ = ["Row", "Table", "header_tables", "lot_heading_above", "rows"]
 
 
 @dataclass
@@ -95,3 +95,22 @@ def header_tables(all_rows: list[Row], header: re.Pattern[str]) -> list[Table]:
         else:
             i += 1
     return tables
+
+
+_LOT_LINE = re.compile(
+    r"(?:分包号|包号|标包|包组|标段)\s*[：:]\s*(?P<a>\S{1,10})"
+    r"|第(?P<b>[一二三四五六七八九十\d]{1,3})(?:包|标段|合同包|分标|标包)\s*[：:]?"
+    r"|(?P<c>[A-Za-z0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:包|标段|号包)\s*[：:]?"
+)
+
+
+def lot_heading_above(all_rows: list[Row], line: int) -> Hit | None:
+    """A lot heading (``分包号：2``, ``第2标段：``, ``A包：``) on a line just above a table."""
+    for row in all_rows[max(0, line - 2):line][::-1]:
+        if len(row.cells) == 1:
+            m = _LOT_LINE.fullmatch(row.cells[0].value)
+            if m:
+                g = next(k for k in ("a", "b", "c") if m.group(k))
+                start = row.cells[0].start + m.start(g)
+                return Hit(m.group(g), start, start + len(m.group(g)))
+    return None

@@ -299,3 +299,26 @@ def test_ccgp_2020_result_tables(tmp_path: Path, table: str,
     out = _parse(tmp_path, page, ".html")
     assert _header(out) == ("award", BUYER, AGENCY, NUMBER)
     assert _awards(out) == awards
+
+
+_CANDIDATES = (f"{NAME}中标候选人公示\n招标编号：{NUMBER}\n招标人：{BUYER}\n"
+               f"招标代理机构：{AGENCY}\n")
+
+
+@pytest.mark.parametrize(("body", "awards"), [
+    ("第2标段：\n排名\t投标人名称\t投标报价（元）\n"
+     f"1\t{WIN2}\t1339000\n2\t{WIN3}\t1400000\n"
+     "第3标段：\n排名\t投标人名称\t投标报价（元）\n"
+     f"1\t{WIN3}\t539800\n2\t{WIN2}\t560000\n", [(WIN2, "2", AMT2), (WIN3, "3", AMT3)]),
+    (f"第一中标候选人：{WIN2}\n投标报价：1339000元\n第二中标候选人：{WIN3}\n投标报价：1400000元\n",
+     [(WIN2, None, AMT2)]),
+    (f"第一名：{WIN2}，报价：133.9万元；第二名：{WIN3}，报价：140万元。\n", [(WIN2, None, AMT2)]),
+    ("标段\t中标候选人排序\t投标人名称\t投标报价（万元）\n"
+     f"二\t第一名\t{WIN2}\t133.9\n二\t第二名\t{WIN3}\t140\n三\t第一名\t{WIN3}\t53.98\n",
+     [(WIN2, "二", AMT2), (WIN3, "三", AMT3)]),
+], ids=["table_per_lot", "lines", "inline", "lot_column"])
+def test_candidate_layouts(tmp_path: Path, body: str, awards: list[tuple[str, Any, Any]]) -> None:
+    """Only the first-ranked candidate of each lot, whichever way the ranking is written."""
+    out = _parse(tmp_path, _CANDIDATES + body)
+    assert _header(out) == ("candidates", BUYER, AGENCY, NUMBER)
+    assert _awards(out) == awards

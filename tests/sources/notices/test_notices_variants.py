@@ -322,3 +322,26 @@ def test_candidate_layouts(tmp_path: Path, body: str, awards: list[tuple[str, An
     out = _parse(tmp_path, _CANDIDATES + body)
     assert _header(out) == ("candidates", BUYER, AGENCY, NUMBER)
     assert _awards(out) == awards
+
+
+_ROLES = f"项目编号：{NUMBER}\n采购人：{BUYER}\n采购代理机构：{AGENCY}\n"
+_WINNER = f"中标供应商：{WIN2}\n中标金额：1339000元\n"
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "n_awards"), [
+    (f"关于{NAME}中标结果的更正公告", "更正事项：中标金额更正为1339000元\n", "correction", 0),
+    (f"{NAME}变更公告", "变更内容：开标时间延期\n", "correction", 0),
+    (f"{NAME}终止公告", "终止原因：采购需求变更\n", "termination", 0),
+    (f"{NAME}流标公告", "因有效投标人不足三家，本项目流标。\n", "termination", 0),
+    (f"{NAME}采购结果公告", _WINNER, "award", 1),
+    (f"{NAME}中标结果公示", _WINNER, "award", 1),
+    (f"{NAME}中标候选人公示", f"第一中标候选人：{WIN2}\n", "candidates", 1),
+    (f"{NAME}竞争性磋商公告", "预算金额：1400000元\n", "tender", 0),
+    (f"{NAME}比选公告", "预算金额：1400000元\n", "tender", 0),
+    (f"{NAME}合同公告", f"供应商名称：{WIN2}\n合同金额：1339000元\n", "contract", 1),
+    ("", _WINNER, "award", 1),
+])
+def test_notice_types(tmp_path: Path, title: str, body: str, kind: str, n_awards: int) -> None:
+    out = _parse(tmp_path, f"{title}\n{_ROLES}{body}")
+    assert _header(out) == (kind, BUYER, AGENCY, NUMBER)
+    assert len(out["awards"]) == n_awards

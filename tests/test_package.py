@@ -20,6 +20,17 @@ def test_exported_members() -> None:
     exported = {name for name in dir(fusionwatch) if not name.startswith("_")
                 and not isinstance(getattr(fusionwatch, name), types.ModuleType)}
     assert exported == set(fusionwatch.__all__) - {"__version__"}
+    for name in fusionwatch.__all__:
+        assert getattr(fusionwatch, name) is not None
+
+
+def test_import_is_lazy() -> None:
+    code = ("import sys, fusionwatch;"
+            "loaded = [m for m in ('duckdb', 'pypinyin', 'followthemoney') if m in sys.modules];"
+            "print(loaded); sys.exit(1 if loaded else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_import_needs_only_core_dependencies() -> None:

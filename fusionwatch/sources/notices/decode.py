@@ -72,10 +72,30 @@ def decode_bytes(data: bytes, path: str) -> str:
             continue
         if _looks_like_text(text):
             return text
+    lenient = _lenient(data, candidates)
+    if lenient is not None:
+        return lenient
     best = _charset_normalizer_guess(data)
     if best is not None and _looks_like_text(best):
         return best
     raise FormatError(path, "cannot decode (not UTF-8, GBK/GB18030 or a known charset)")
+
+
+def _lenient(data: bytes, candidates: list[str]) -> str | None:
+    """A page with a few broken bytes (a save cut inside a character, a stray byte):
+    the decoding with the fewest replacement characters, if it still reads as text."""
+    best: str | None = None
+    for enc in ["utf-8", *candidates]:
+        enc = "gb18030" if enc in ("gbk", "gb2312", "gb_2312-80", "x-gbk") else enc
+        try:
+            text = data.decode(enc, errors="replace")
+        except LookupError:
+            continue
+        if best is None or text.count("\ufffd") < best.count("\ufffd"):
+            best = text
+    if best is not None and best.count("\ufffd") <= 8 and _looks_like_text(best):
+        return best
+    return None
 
 
 def _charset_normalizer_guess(data: bytes) -> str | None:

@@ -74,7 +74,7 @@ def read_notice_text(data: bytes, path: str) -> tuple[str, str]:
                 "<body" in lower and "</body>" not in lower):
             raise FormatError(path, "truncated HTML")
         text, heading = render_html(raw)
-        if not text.strip():
+        if not text.replace("\ufffd", "").strip():  # a broken byte is no content
             return "", ""  # a page whose content is an image: an empty notice, type "other"
     else:
         text, heading = to_text(data, path), ""

@@ -140,6 +140,19 @@ def gb18030_meta(name: str, data: bytes, label: Label) -> Result:
     return _encode(name, data, label, "gb18030", meta=True)
 
 
+def gbk_cut_char(name: str, data: bytes, label: Label) -> Result:
+    """GBK, the save cut inside a last character (one stray lead byte at the end)."""
+    done = _encode(name, data, label, "gbk", meta=_is_html(name))
+    return (done[0], done[1] + b"\xd6", done[2]) if done else None
+
+
+def utf8_cut_char(name: str, data: bytes, label: Label) -> Result:
+    """UTF-8, the save cut inside a last character."""
+    if not re.search(r"[\u4e00-\u9fff]", _plain(data, " ") if _is_html(name) else _decode(data)):
+        return None  # a page without text (an image)
+    return name, _decode(data).encode("utf-8") + "中".encode()[:2], label
+
+
 # -- characters and spacing ---------------------------------------------------------------
 
 _TO_FULL = str.maketrans("0123456789:", "０１２３４５６７８９：")
@@ -334,6 +347,8 @@ TRANSFORMS: dict[str, Transform] = {
     "gbk_meta": gbk_meta,
     "gbk_no_meta": gbk_no_meta,
     "gb18030_meta": gb18030_meta,
+    "gbk_cut_char": gbk_cut_char,
+    "utf8_cut_char": utf8_cut_char,
     "fullwidth": fullwidth,
     "halfwidth": halfwidth,
     "whitespace": whitespace,

@@ -24,6 +24,7 @@ NAME = "fw-1"
 LATIN: tuple[Feature, ...] = (
     names.core_contained, names.core_overlap, names.core_extra, names.token_overlap,
     names.region_match, names.region_conflict,
+    names.distinct_shared,
 )
 XSCRIPT: tuple[Feature, ...] = (
     xscript.skeleton_similarity,
@@ -37,7 +38,9 @@ ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
 # acronym of the other Latin name ("IBM") or one glossary brand ("Sugon" / "Dawning")
 # outweighs missing words; the same name in two cities is mostly two subsidiaries
 # (on top of the fitted region_conflict weight, which the dev set barely exercises);
-# two institutes or universities differing in their field are two bodies.
+# two institutes or universities differing in their field are two bodies; names that
+# differ and share only words common in list names are two bodies (the dev sets' names
+# are full legal names of listed companies, whose shared words are nearly always rare).
 HAND_WEIGHTED: tuple[tuple[Feature, float, frozenset[str]], ...] = (
     (conflicts.number_conflict, -15.0, frozenset({"latin", "xscript", "han"})),
     (conflicts.branch_mismatch, -10.0, frozenset({"latin", "xscript", "han"})),
@@ -46,6 +49,7 @@ HAND_WEIGHTED: tuple[tuple[Feature, float, frozenset[str]], ...] = (
     (conflicts.brand_match, 6.0, frozenset({"latin", "han"})),
     (conflicts.city_conflict, -3.0, frozenset({"latin", "han"})),
     (conflicts.unit_conflict, -6.0, frozenset({"latin", "han"})),
+    (names.weak_shared, -6.0, frozenset({"latin"})),
 )
 IDENTIFIER_MATCH = 12.0
 IDENTIFIER_CONFLICT = -8.0

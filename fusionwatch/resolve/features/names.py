@@ -74,3 +74,62 @@ def acronym_match(a: Prepared, b: Prepared) -> FeatureResult:
     if found:
         return 1.0, f"{min(found).upper()} is an acronym of the other name"
     return 0.0, ""
+
+
+# One-pair memo: the three distinctiveness features share one split of the words.
+_SPLIT: list[object] = [None, None, ((), 0.0, 0.0, 0.0)]
+
+
+def _found(word: str, other: Prepared, words: frozenset[str]) -> bool:
+    """Whether ``word`` of one name is in the other: as a word, inside its joined words
+    (4+ letters: "Alabuga" in "TN Alabuga"), or spelled alike ("Malakhit"/"Malachite")."""
+    return word in words or (len(word) >= 4 and word in other.joined) or (
+        len(word) > 4 and any(len(v) > 4 and ratio(word, v) >= (80 if len(v) > 6 else 85)
+                              for v in words))
+
+
+def _split(a: Prepared, b: Prepared) -> tuple[tuple[str, ...], float, float, float]:
+    """(shared words, their summed weight, weight only in ``a``, weight only in ``b``)."""
+    if _SPLIT[0] is a and _SPLIT[1] is b:
+        return _SPLIT[2]  # type: ignore[return-value]
+    words_a = frozenset(w for w, _ in a.weights)
+    words_b = frozenset(w for w, _ in b.weights)
+    shared: list[str] = []
+    mass = only_a = only_b = 0.0
+    for word, weight in a.weights:
+        if _found(word, b, words_b):
+            shared.append(word)
+            mass += weight
+        else:
+            only_a += weight
+    for word, weight in b.weights:
+        if not _found(word, a, words_a):
+            only_b += weight
+    result = (tuple(shared), mass, only_a, only_b)
+    _SPLIT[:] = [a, b, result]
+    return result
+
+
+def distinct_shared(a: Prepared, b: Prepared) -> FeatureResult:
+    """Evidence of the shared words, by how rare each is in list names (capped at 1):
+    sharing "Hikvision" is strong, sharing only "Ministry", "Trading" or "Kapital" weak.
+    Han names have no frequency table: their shared trade-name words count in full."""
+    if a.script == "han":
+        return core_overlap(a, b)[0], ""
+    shared, mass, _, _ = _split(a, b)
+    if not shared:
+        return 0.0, ""
+    score = min(1.0, mass)
+    return score, f"shared {' '.join(shared)!r} distinctiveness {score:.2f}"
+
+
+def weak_shared(a: Prepared, b: Prepared) -> FeatureResult:
+    """How little the shared words say when the names also differ: 1 minus the summed
+    distinctiveness of the shared words (0 when that reaches 1, or when neither name has a
+    word of its own that is not wholly common). "Khazar Steel" vs "Nilfam Khazar", "Gazprom Kapital" vs
+    "IFD Kapital", "Basic Element" vs "Element" rest on words many listed names share."""
+    shared, mass, only_a, only_b = _split(a, b)
+    if not shared or mass >= 1.0 or not only_a + only_b:
+        return 0.0, ""
+    score = 1.0 - mass
+    return score, f"only common words shared ({' '.join(shared)}) {score:.2f}"

@@ -18,6 +18,7 @@ from fusionwatch.resolve.normalize.resources import (
     legal_forms,
     regions,
     stem,
+    word_weight,
 )
 from fusionwatch.resolve.normalize.types import Prepared
 
@@ -56,6 +57,11 @@ BRANCH = re.compile(r"\b(sub ?)?branch( office| company)?\b|\brepresentative off
 # "CETC 13 subordinate institution: Bowei Integrated Circuits" names the subordinate.
 SUBORDINATE = re.compile(r"(?i)\b(?:subordinate (?:institution|unit|entity)|subsidiary)\s*:\s*")
 ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)?$")
+# Ordinal words number units like digits do ("First Division" vs "Fourth Division").
+ORDINAL_WORDS = {word: str(i) for i, word in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=1)}
 ALIAS = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|d\.?b\.?a|also known as|formerly known as"
                    r"|formerly|previously)\b\.?:?", re.IGNORECASE)
 
@@ -201,6 +207,8 @@ def prepare_latin(text: str) -> Prepared:
             match = ORDINAL.match(tok)
             if match:
                 numbers.add(str(int(match.group(1))))
+            elif tok in ORDINAL_WORDS:
+                numbers.add(ORDINAL_WORDS[tok])
             elif tok in reg:
                 region_found.append(countries.get(tok) or REGION_ALIASES.get(tok, tok))
             elif tok in ind:
@@ -214,6 +222,7 @@ def prepare_latin(text: str) -> Prepared:
     if generic:  # "Bank of Lanzhou": the region and industry words are the name
         legal_words = {w for phrase in legal for w in phrase.split()}
         core = [t for t in original if t not in GENERIC and not ORDINAL.match(t)
+                and t not in ORDINAL_WORDS
                 and t not in legal_words
                 and t not in ("branch", "sub", "office", "representative")]
     core = _merge_syllables(core)
@@ -227,7 +236,10 @@ def prepare_latin(text: str) -> Prepared:
     glossary = brands().latin
     windows = {"".join(core[i:j]) for i in range(len(core)) for j in range(i + 1, i + 4)}
     found_brands = {w for w in windows if w in glossary}
+    weighed = (set(core) | found_industry | {w for w in notes if w.isalpha()}) - set(
+        region_found)
     return Prepared(
+        weights=tuple(sorted((w, word_weight(w)) for w in weighed)),
         text=original_text, script="latin", core=tuple(core), core_key=loose_key,
         full_syllables=(), tokens=frozenset(core) | frozenset(found_industry)
         | frozenset(region_found) | frozenset(notes), regions=frozenset(region_found),

@@ -3,7 +3,8 @@
 ``legal_forms.txt`` is built from the GLEIF ELF list by ``scripts/build_legal_forms.py``;
 ``regions.csv`` (Chinese administrative regions with pinyin) by ``scripts/build_regions.py``;
 ``common_words.txt`` (words frequent in the bundled list names) by
-``scripts/build_common_words.py``; ``industry_words.csv``, ``business_words.txt``,
+``scripts/build_common_words.py``; ``name_frequencies.csv`` (entities per word in the
+bundled lists) by ``scripts/build_name_frequencies.py``; ``industry_words.csv``, ``business_words.txt``,
 ``zh_meanings.csv`` and ``brands.csv`` are written by hand, with a source per brand.
 ``regions.csv`` derives from the MIT-licensed ``cpca`` package's administrative codes.
 Users add brands with :func:`load_brands` on a file of their own (same columns).
@@ -12,6 +13,7 @@ Users add brands with :func:`load_brands` on a file of their own (same columns).
 from __future__ import annotations
 
 import csv
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -153,6 +155,30 @@ def industry() -> Industry:
             concepts.setdefault(alt, set()).add(alts[0])
     return Industry(han, frozenset(phrases), max(len(k) for k in han),
                     {k: frozenset(v) for k, v in concepts.items()})
+
+
+# A word found in this many distinct listed trade names (or more) tells nothing about
+# which organization a name is; a word found under one trade name tells everything. In between, the weight falls with the
+# logarithm of the count (inverse document frequency, saturated).
+SATURATION = 200
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    text = "\n".join(line for line in _read("name_frequencies.csv").splitlines()
+                     if not line.startswith("#"))
+    return {row["word"]: int(row["names"]) for row in csv.DictReader(text.splitlines())}
+
+
+@lru_cache(maxsize=50_000)
+def word_weight(word: str) -> float:
+    """How distinctive a normalized word is in list names: 1.0 for a word seen under at
+    most one listed trade name ("hikvision"), falling to 0.0 for words under SATURATION
+    trade names or more ("trading", "center", "ooo"). Phrases ("science
+    technology") weigh as their most common word."""
+    counts = _frequencies()
+    found = max((counts.get(w, 1) for w in word.split()), default=1)
+    return max(0.0, 1.0 - math.log(found) / math.log(SATURATION))
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,8 @@ class Prepared:
         pinyin_like: every distinctive Latin word reads as pinyin ("Huatie", "Tianlong").
         starts: offsets in ``core_key`` where a Latin word begins.
         joined: every normalized word joined with no spaces (Han: the cleaned name).
+        weights: (word, distinctiveness in list names) of each trade-name and industry
+            word of a Latin name, regions left out (see ``resources.word_weight``).
     """
 
     text: str
@@ -75,3 +77,4 @@ class Prepared:
     acronyms: frozenset[str] = frozenset()
     options: tuple[tuple[tuple[str, int], ...], ...] = ()
     heads: frozenset[str] = frozenset()
+    weights: tuple[tuple[str, float], ...] = ()

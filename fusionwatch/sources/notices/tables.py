@@ -53,9 +53,11 @@ def rows(text: str) -> list[Row]:
     return out
 
 
-# A date and its time of day are one cell ("2016/11/18 17:52:49"), though a space splits them.
+# Cells a space splits though they are one: a date and its time ("2016/11/18 17:52:49"),
+# an amount and its currency or unit ("￥ 1,339,000.00", "133.9 万元").
 _TOKEN = re.compile(
-    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s\d{1,2}:\d{2}(?::\d{2})?(?!\S)|\S+"
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s\d{1,2}:\d{2}(?::\d{2})?(?!\S)"
+    r"|(?:[￥¥]\s?)?\d[\d,.]*\s(?:元|万元)(?!\S)|[￥¥]\s\d[\d,.]*(?:元|万元)?(?!\S)|\S+"
 )
 
 
@@ -65,6 +67,23 @@ def _split_spaces(row: Row) -> Row:
     for cell in row.cells:
         for m in _TOKEN.finditer(cell.value):
             cells.append(Hit(m.group(0), cell.start + m.start(), cell.start + m.end()))
+    return Row(cells, row.line)
+
+
+_SPACED_COL = re.compile(r".{0,12}地址")
+
+
+def _fit(row: Row, names: list[str]) -> Row:
+    """A spaced row with more words than columns: the extra words are taken to be the
+    spaces of an address (the one free-text column that often has them)."""
+    extra = len(row.cells) - len(names)
+    col = next((i for i, n in enumerate(names) if _SPACED_COL.fullmatch(n)), None)
+    if extra <= 0 or extra > 3 or col is None:
+        return row
+    merged = row.cells[col:col + extra + 1]
+    start, end = merged[0].start, merged[-1].end
+    value = " ".join(c.value for c in merged)
+    cells = row.cells[:col] + [Hit(value, start, end)] + row.cells[col + extra + 1:]
     return Row(cells, row.line)
 
 
@@ -83,7 +102,7 @@ def header_tables(all_rows: list[Row], header: re.Pattern[str]) -> list[Table]:
             while j < len(all_rows):
                 nxt = all_rows[j]
                 if spaced:
-                    nxt = _split_spaces(nxt)
+                    nxt = _fit(_split_spaces(nxt), names)
                     if len(nxt.cells) != len(names):
                         break
                 elif len(nxt.cells) < 2:

@@ -345,3 +345,21 @@ def test_notice_types(tmp_path: Path, title: str, body: str, kind: str, n_awards
     out = _parse(tmp_path, f"{title}\n{_ROLES}{body}")
     assert _header(out) == (kind, BUYER, AGENCY, NUMBER)
     assert len(out["awards"]) == n_awards
+
+
+_HEAD_TEXT = (f"{NAME}中标（成交）结果公告\n一、项目编号：{NUMBER}\n二、项目名称：{NAME}\n"
+              "三、中标（成交）信息\n序号 供应商名称 供应商地址 中标（成交）金额\n")
+
+
+@pytest.mark.parametrize(("rows", "awards"), [
+    (f"1 {WIN2} {ADDR2} 1,339,000.00 元\n", [(WIN2, ADDR2, AMT2)]),
+    (f"1 {WIN2} {ADDR2} ￥ 1339000\n", [(WIN2, ADDR2, AMT2)]),
+    (f"1 {WIN2} 北京市海淀区 中关村东路1号 1339000\n2 {WIN3} 重庆市 永川区 红河大道 539800\n",
+     [(WIN2, "北京市海淀区 中关村东路1号", AMT2), (WIN3, "重庆市 永川区 红河大道", AMT3)]),
+], ids=["spaced_unit", "spaced_currency", "spaced_address"])
+def test_one_space_result_rows(tmp_path: Path, rows: str,
+                               awards: list[tuple[str, str, int]]) -> None:
+    """An aggregator copy with one space between cells, where some cells contain one too."""
+    out = _parse(tmp_path, _HEAD_TEXT + rows + CONTACTS)
+    assert _header(out) == ("award", BUYER, AGENCY, NUMBER)
+    assert [(a["supplier"], a["address"], a["amount_yuan"]) for a in out["awards"]] == awards

@@ -91,11 +91,9 @@ def _lenient(data: bytes, candidates: list[str]) -> str | None:
             text = data.decode(enc, errors="replace")
         except LookupError:
             continue
-        if best is None or text.count("\ufffd") < best.count("\ufffd"):
+        if _looks_like_text(text) and (best is None or text.count("\ufffd") < best.count("\ufffd")):
             best = text
-    if best is not None and best.count("\ufffd") <= 8 and _looks_like_text(best):
-        return best
-    return None
+    return best if best is not None and best.count("\ufffd") <= 8 else None
 
 
 def _charset_normalizer_guess(data: bytes) -> str | None:

@@ -363,3 +363,22 @@ def test_one_space_result_rows(tmp_path: Path, rows: str,
     out = _parse(tmp_path, _HEAD_TEXT + rows + CONTACTS)
     assert _header(out) == ("award", BUYER, AGENCY, NUMBER)
     assert [(a["supplier"], a["address"], a["amount_yuan"]) for a in out["awards"]] == awards
+
+
+_CONTACTS_4 = CONTACTS.replace("九、", "四、")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    (f"{NAME}更正公告\n一、项目基本情况\n原公告的采购项目编号：{NUMBER}\n原公告的采购项目名称：{NAME}\n"
+     "首次公告日期：2021年03月01日\n二、更正信息\n更正事项：采购公告\n更正内容：开标时间更正为2021年3月20日\n"
+     "三、其他补充事宜\n无\n" + _CONTACTS_4, "correction"),
+    (f"{NAME}终止公告\n一、项目基本情况\n采购项目编号：{NUMBER}\n采购项目名称：{NAME}\n"
+     "二、项目终止的原因\n因采购需求发生变化，本项目终止。\n三、其他补充事宜\n无\n" + _CONTACTS_4,
+     "termination"),
+    (f"{NAME}中标（成交）结果公告\n一、项目编号：{NUMBER}\n二、项目名称：{NAME}\n"
+     "三、中标（成交）信息\n本项目因有效供应商不足三家，废标。\n" + _CONTACTS_4, "termination"),
+], ids=["correction_2020", "termination_2020", "failed_result"])
+def test_2020_templates_without_winner(tmp_path: Path, text: str, kind: str) -> None:
+    out = _parse(tmp_path, text)
+    assert _header(out) == (kind, BUYER, AGENCY, NUMBER)
+    assert out["awards"] == []

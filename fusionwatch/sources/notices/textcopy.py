@@ -92,8 +92,9 @@ _NOT_VALUE = re.compile(
 
 
 def label_rows(text: str) -> str:
-    """Label lines followed by their value line joined into one `` | `` row."""
-    lines = text.split("\n")
+    """Label lines followed by their value line joined into one `` | `` row; column
+    tables copied one cell per line put back into rows where they line up."""
+    lines = _column_rows(text.split("\n"))
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -107,6 +108,43 @@ def label_rows(text: str) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+_HEADER_CELL = re.compile(r"[\u4e00-\u9fff（）()、/]{2,16}")
+_HEADER_WORD = re.compile(
+    r"名称|地址|金额|价|供应商|单位|序号|包|标段|数量|规格|型号|品牌|内容|要求|排名|得分|备注|编号|人"
+)
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、．]|\d{1,2}\.(?!\d)|第[一二三四五六七八九十\d]+[章节条])"
+)
+
+
+def _header_cell(line: str) -> bool:
+    return bool(_HEADER_CELL.fullmatch(line) and _HEADER_WORD.search(line))
+
+
+def _column_rows(lines: list[str]) -> list[str]:
+    """A run of k >= 3 column headers, one per line, then data lines up to the next
+    heading: when their count is a multiple of k they are k-cell rows (an empty cell
+    drops its line, and then the cells cannot be placed, so the run is left alone)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        k = 0
+        while i + k < len(lines) and _header_cell(lines[i + k]):
+            k += 1
+        end = i + k
+        while k >= 3 and end < len(lines) and not _HEADING.match(lines[end]) \
+                and "|" not in lines[end] and not _header_cell(lines[end]):
+            end += 1
+        n = end - i - k
+        if k >= 3 and n and n % k == 0:
+            out.extend(" | ".join(lines[r:r + k]) for r in range(i, end, k))
+            i = end
+            continue
+        out.extend(lines[i:i + max(k, 1)])
+        i += max(k, 1)
+    return out
 
 
 _MENU_ITEM = re.compile(r"[^\d：:|，,。]{1,6}")

@@ -33,6 +33,18 @@ def test_label_lines_joined_with_their_value() -> None:
     assert label_rows("采购人\n一、项目编号：16A5421") == "采购人\n一、项目编号：16A5421"
 
 
+def test_column_tables_one_cell_per_line() -> None:
+    header = "中标供应商名称\n中标供应商地址\n中标金额\n"
+    rows = "赛尔网络有限公司\n北京市海淀区\n1339000元\n重庆启邦科技有限公司\n重庆市\n539800元\n"
+    assert label_rows(header + rows + "五、其他") == (
+        "中标供应商名称 | 中标供应商地址 | 中标金额\n赛尔网络有限公司 | 北京市海淀区 | 1339000元\n"
+        "重庆启邦科技有限公司 | 重庆市 | 539800元\n五、其他")
+    # An empty cell dropped a line: the cells cannot be placed, so nothing is guessed.
+    short = "赛尔网络有限公司\n1339000元\n五、其他"
+    assert label_rows(header + short).startswith(header.rstrip("\n").replace("\n", "\n"))
+    assert "赛尔网络有限公司 | " not in label_rows(header + short)
+
+
 def test_site_chrome() -> None:
     for line in ("当前位置：首页 > 中标公告", "首页 | 政策法规 | 采购公告 | 联系我们",
                  "Copyright © 2003-2024 某某省政府采购网 版权所有", "首页 >> 采购公告 >> 中标公告"):

@@ -25,6 +25,17 @@ SAME = [
     (("IFLYTEK",), ("科大讯飞股份有限公司",)),
     (("China Electronics Technology Group Corporation 14th Research Institute (CETC 14)",),
      ("CETC 14th Research Institute",)),
+    # Entity List / SDN / Nonproliferation entries of one organization
+    (("Uralvagonzavod", "NPK Uralvagonzavod"), ("URALVAGONZAVOD",)),
+    (("Joint Stock Company State Scientific Research Institute Kristall",),
+     ("JOINT STOCK COMPANY STATE SCIENTIFIC RESEARCH INSTITUTE KRISTALL",)),
+    (("CJSC BELTECHEXPORT",), ("BelTechExport",)),
+    (("ISLAMIC REPUBLIC OF IRAN SHIPPING LINES",),
+     ("Islamic Republic of Iran Shipping Lines (IRISL)",)),
+    (("Private Military Company 'Wagner'",), ("PRIVATE MILITARY COMPANY 'WAGNER'",)),
+    (("Trust Logistics",), ("TRUST LOGISTIC",)),
+    (("Keldysh Institute of Applied Mathematics of the Russian Academy of Sciences",),
+     ("KELDYSH INSTITUTE OF APPLIED MATHEMATICS",)),
 ]
 
 DIFFERENT = [
@@ -60,6 +71,24 @@ DIFFERENT = [
     (("JUAREZ CARTEL",), ("Defense Industries Organization",)),
     (("Shanghai Fudan Microelectronics Group Co., Ltd.",),
      ("Shanghai Fullhan Microelectronics Co., Ltd.",)),
+    # Names sharing only words common in list names (a ministry, a place, a trade word)
+    (("IRANIAN MINISTRY OF PETROLEUM",), ("Iranian Ministry of Defense",)),
+    (("Rocket Force Engineering University",), ("MINISTRY OF ROCKET INDUSTRY",)),
+    (("Golsad Istanbul Trading",), ("Huawei OpenLab Istanbul",)),
+    (("KHAZAR STEEL CO.",), ("Nilfam Khazar Co.",)),
+    (("Gazprom Kapital, OOO",), ("CLOSED JOINT STOCK COMPANY 'IFD KAPITAL'",)),
+    (("PARS PETROCHEMICAL COMPANY",), ("Pars Aviation Service Co. (PASC)",)),
+    (("LLC Center",), ("ENGINEERING CENTER OF INNOVATIVE TECHNOLOGIES",)),
+    (("Gulf Gate Sea Cargo LLC",), ("NORTH SOUTH CARGO",)),
+    (("University of Science and Technology of China",),
+     ("CHINA AEROSPACE SCIENCE AND TECHNOLOGY CORPORATION",)),
+    # Ordinal words number units like digits
+    (("FIRST DIVISION OF THE SYRIAN ARAB ARMY",), ("FOURTH DIVISION OF THE SYRIAN ARAB ARMY",)),
+    # Two letters, or initials spelling a common word, are no acronym evidence
+    (("Iran Air",), ("ISLAMIC REVOLUTIONARY CORPS",)),
+    (("Air Force Engineering University",), ("THE AIRLINE OF THE ISLAMIC REPUBLIC OF IRAN",)),
+    # A short word found inside a longer one is not a shared word
+    (("OOO Sovtest Comp",), ("A.I.C. COMPREHENSIVE RESEARCH INSTITUTE",)),
 ]
 
 

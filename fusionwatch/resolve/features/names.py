@@ -5,6 +5,7 @@ from __future__ import annotations
 from rapidfuzz.fuzz import partial_ratio, ratio
 
 from fusionwatch.resolve.features import FeatureResult
+from fusionwatch.resolve.normalize.resources import word_weight
 from fusionwatch.resolve.normalize.types import Prepared
 
 
@@ -69,8 +70,12 @@ def region_conflict(a: Prepared, b: Prepared) -> FeatureResult:
 
 
 def acronym_match(a: Prepared, b: Prepared) -> FeatureResult:
-    """One name is the initials of the other ("IBM" / "International Business Machines")."""
-    found = (a.acronyms & b.tokens) or (b.acronyms & a.tokens)
+    """One name is the initials of the other ("IBM" / "International Business Machines").
+
+    Two letters ("IR") or three that spell a word common in list names ("AIR" for
+    "Airline of the Islamic Republic") are no evidence: many names abbreviate to them."""
+    found = {w for w in (a.acronyms & b.tokens) | (b.acronyms & a.tokens)
+             if len(w) >= 4 or (len(w) == 3 and word_weight(w) >= 0.5)}
     if found:
         return 1.0, f"{min(found).upper()} is an acronym of the other name"
     return 0.0, ""
@@ -82,8 +87,9 @@ _SPLIT: list[object] = [None, None, ((), 0.0, 0.0, 0.0)]
 
 def _found(word: str, other: Prepared, words: frozenset[str]) -> bool:
     """Whether ``word`` of one name is in the other: as a word, inside its joined words
-    (4+ letters: "Alabuga" in "TN Alabuga"), or spelled alike ("Malakhit"/"Malachite")."""
-    return word in words or (len(word) >= 4 and word in other.joined) or (
+    (6+ letters, so "comp" is not found in "comprehensive": "Alabuga" in "TNAlabuga"),
+    or spelled alike ("Malakhit"/"Malachite")."""
+    return word in words or (len(word) >= 6 and word in other.joined) or (
         len(word) > 4 and any(len(v) > 4 and ratio(word, v) >= (80 if len(v) > 6 else 85)
                               for v in words))
 
@@ -126,8 +132,8 @@ def distinct_shared(a: Prepared, b: Prepared) -> FeatureResult:
 def weak_shared(a: Prepared, b: Prepared) -> FeatureResult:
     """How little the shared words say when the names also differ: 1 minus the summed
     distinctiveness of the shared words (0 when that reaches 1, or when neither name has a
-    word of its own that is not wholly common). "Khazar Steel" vs "Nilfam Khazar", "Gazprom Kapital" vs
-    "IFD Kapital", "Basic Element" vs "Element" rest on words many listed names share."""
+    word of its own that is not wholly common). "Khazar Steel" vs "Nilfam Khazar",
+    "Gazprom Kapital" vs "IFD Kapital", "Basic Element" vs "Element" rest on words many listed names share."""
     shared, mass, only_a, only_b = _split(a, b)
     if not shared or mass >= 1.0 or not only_a + only_b:
         return 0.0, ""

@@ -3,9 +3,9 @@
 ``legal_forms.txt`` is built from the GLEIF ELF list by ``scripts/build_legal_forms.py``;
 ``regions.csv`` (Chinese administrative regions with pinyin) by ``scripts/build_regions.py``;
 ``common_words.txt`` (words frequent in the bundled list names) by
-``scripts/build_common_words.py``; ``name_frequencies.csv`` (entities per word in the
-bundled lists) by ``scripts/build_name_frequencies.py``; ``industry_words.csv``, ``business_words.txt``,
-``zh_meanings.csv`` and ``brands.csv`` are written by hand, with a source per brand.
+``scripts/build_common_words.py``; ``name_frequencies.csv`` (distinct trade names per
+word in the bundled lists) by ``scripts/build_name_frequencies.py``;
+``industry_words.csv``, ``business_words.txt``, ``zh_meanings.csv`` and ``brands.csv`` are written by hand, with a source per brand.
 ``regions.csv`` derives from the MIT-licensed ``cpca`` package's administrative codes.
 Users add brands with :func:`load_brands` on a file of their own (same columns).
 """
@@ -158,8 +158,9 @@ def industry() -> Industry:
 
 
 # A word found in this many distinct listed trade names (or more) tells nothing about
-# which organization a name is; a word found under one trade name tells everything. In between, the weight falls with the
-# logarithm of the count (inverse document frequency, saturated).
+# which organization a name is; a word found under one trade name tells everything.
+# In between, the weight falls with the logarithm of the count (inverse document
+# frequency, saturated).
 SATURATION = 200
 
 

@@ -133,7 +133,8 @@ def weak_shared(a: Prepared, b: Prepared) -> FeatureResult:
     """How little the shared words say when the names also differ: 1 minus the summed
     distinctiveness of the shared words (0 when that reaches 1, or when neither name has a
     word of its own that is not wholly common). "Khazar Steel" vs "Nilfam Khazar",
-    "Gazprom Kapital" vs "IFD Kapital", "Basic Element" vs "Element" rest on words many listed names share."""
+    "Gazprom Kapital" vs "IFD Kapital", "Basic Element" vs "Element" rest on words many
+    listed names share."""
     shared, mass, only_a, only_b = _split(a, b)
     if not shared or mass >= 1.0 or not only_a + only_b:
         return 0.0, ""

@@ -5,7 +5,8 @@
 ``common_words.txt`` (words frequent in the bundled list names) by
 ``scripts/build_common_words.py``; ``name_frequencies.csv`` (distinct trade names per
 word in the bundled lists) by ``scripts/build_name_frequencies.py``;
-``industry_words.csv``, ``business_words.txt``, ``zh_meanings.csv`` and ``brands.csv`` are written by hand, with a source per brand.
+``industry_words.csv``, ``business_words.txt``, ``zh_meanings.csv`` and ``brands.csv``
+are written by hand, with a source per brand.
 ``regions.csv`` derives from the MIT-licensed ``cpca`` package's administrative codes.
 Users add brands with :func:`load_brands` on a file of their own (same columns).
 """

@@ -382,3 +382,16 @@ def test_2020_templates_without_winner(tmp_path: Path, text: str, kind: str) -> 
     out = _parse(tmp_path, text)
     assert _header(out) == (kind, BUYER, AGENCY, NUMBER)
     assert out["awards"] == []
+
+
+@pytest.mark.parametrize("buyer_line", [
+    f"采购人：{BUYER}联系地址：{ADDR3}", f"采购人：{BUYER}通讯地址：{ADDR3}",
+    f"采购人：{BUYER} 联系地址：{ADDR3}", f"采购人：{BUYER}联系人：某老师",
+    f"采购人：{BUYER}电话：023-00000001", f"采购单位：{BUYER} 采购单位地址：{ADDR3}",
+])
+def test_run_together_contact_fields(tmp_path: Path, buyer_line: str) -> None:
+    text = (f"{NAME}中标公告\n{buyer_line}\n中标供应商：{WIN2}联系地址：{ADDR2}\n"
+            "中标金额：1339000元\n")
+    out = _parse(tmp_path, text)
+    assert (out["buyer"], [a["supplier"] for a in out["awards"]]) == (BUYER, [WIN2])
+    assert "某老师" not in str(out) and "00000001" not in str(out)

@@ -2,7 +2,8 @@
 
 Strategies, tried in order until one finds suppliers:
 
-1. result tables with a supplier column (供应商名称 / 中标供应商 / 成交供应商 ...);
+1. result tables with a supplier column (供应商名称 / 中标供应商 / 成交供应商 ...), then
+   bidder tables flagging the winner (是否中标: 是);
 2. labelled winners (中标供应商名称：X, 拟中标人 | X, 预中标单位：X ...) with the
    address, amount and USCC written after each;
 3. sentences "X为第一成交候选供应商，…报价为N元";
@@ -16,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from fusionwatch.sources.notices.amounts import find_amount, parse_amount
+from fusionwatch.sources.notices.flagged import flagged_winners
 from fusionwatch.sources.notices.items import ITEM_COL
 from fusionwatch.sources.notices.ranking import first_ranked, lots_by_rank
 from fusionwatch.sources.notices.summary import summary_fields
@@ -39,8 +41,10 @@ class Award:
 
 
 _SUPPLIER_COL = re.compile(
-    r"(?:中标|成交|预中标|拟中标|中选)?(?:（成交）|\(成交\))?(?:供应商|单位|人)(?:名称)?|供应商|中标人|中标结果"
+    r"(?:中标|成交|预中标|拟中标|中选)?(?:（成交）|\(成交\))?(?:供应商|单位|人)(?:名称)?"
+    r"(?:（全称）|\(全称\))?|供应商|中标人|中标结果"
 )
+_USCC_COL = re.compile(r".{0,6}(?:统一社会信用代码|社会信用代码|信用代码)")
 _WINNER_COL = re.compile(r"中标|成交|中选|结果")
 _SCORING = re.compile(r"得分|排名|排序|名次|评分|分值|是否|响应|符合")
 _AMOUNT_COL = re.compile(r".{0,12}(?:金额|价|报价|成交结果|中标结果)(?:.{0,8})")
@@ -76,6 +80,7 @@ def _from_tables(rows: list[Row], losers: list[tuple[int, int]]) -> tuple[list[A
                     if i != sup and _AMOUNT_COL.fullmatch(h) and "单价" not in h), None)
         lot = table.column(_LOT_COL)
         addr = table.column(_ADDR_COL)
+        uscc = table.column(_USCC_COL)
         col_name = table.column(_NAME_COL)
         lot_above = lot_heading_above(rows, table.line)
         for row in table.rows:
@@ -86,6 +91,9 @@ def _from_tables(rows: list[Row], losers: list[tuple[int, int]]) -> tuple[list[A
             if amt is not None and amt < len(cells):
                 award.amount = parse_amount(cells[amt].value, _unit(table.header[amt]))
                 award.amount_hit = cells[amt]
+            if uscc is not None and uscc < len(cells) and re.fullmatch(
+                    r"[0-9A-Za-z]{18}", cells[uscc].value):
+                award.uscc = cells[uscc]
             if addr is not None and addr < len(cells) and addr != sup:
                 award.address = clean_value(cells[addr].value, cells[addr].start)
             if lot is not None and lot < len(cells) and lot != sup:
@@ -296,6 +304,8 @@ def _amounts_by_order(awards: list[Award], rows: list[Row]) -> None:
 def find_awards(text: str, rows: list[Row]) -> tuple[list[Award], Hit | None]:
     """The awards of a notice, and a project name found in a result table if any."""
     awards, name = _from_tables(rows, _loser_sections(text))
+    if not awards:
+        awards = [Award(s, amount=a, amount_hit=c) for s, a, c in flagged_winners(rows)]
     if not awards:
         awards = _labelled(text, _WIN, ranked=False)
     if not awards:

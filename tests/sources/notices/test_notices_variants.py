@@ -395,3 +395,20 @@ def test_run_together_contact_fields(tmp_path: Path, buyer_line: str) -> None:
     out = _parse(tmp_path, text)
     assert (out["buyer"], [a["supplier"] for a in out["awards"]]) == (BUYER, [WIN2])
     assert "某老师" not in str(out) and "00000001" not in str(out)
+
+
+_RESULT_HEAD = f"{NAME}成交结果公告\n项目编号：{NUMBER}\n采购人：{BUYER}\n"
+USCC = "91500116771758653P"  # a valid code (checksum) from the input tests, not a dev company's
+
+
+@pytest.mark.parametrize(("table", "award"), [
+    (f"序号\t中标单位\t统一社会信用代码\t中标金额（元）\n1\t{WIN2}\t{USCC}\t1339000\n",
+     (WIN2, None, AMT2, USCC)),
+    (f"包号\t供应商名称（全称）\t成交价（元）\n2\t{WIN2}\t1339000\n", (WIN2, "2", AMT2, None)),
+    (f"序号\t投标人名称\t投标报价（元）\t是否中标\n1\t{WIN2}\t1339000\t是\n2\t{WIN3}\t1400000\t否\n",
+     (WIN2, None, AMT2, None)),
+], ids=["uscc_column", "full_name_column", "winner_flag_column"])
+def test_result_table_columns(tmp_path: Path, table: str, award: tuple[Any, ...]) -> None:
+    out = _parse(tmp_path, _RESULT_HEAD + table)
+    assert [(a["supplier"], a["lot"], a["amount_yuan"], a["uscc"]) for a in out["awards"]] == [
+        award]

@@ -89,6 +89,10 @@ DIFFERENT = [
     (("Air Force Engineering University",), ("THE AIRLINE OF THE ISLAMIC REPUBLIC OF IRAN",)),
     # A short word found inside a longer one is not a shared word
     (("OOO Sovtest Comp",), ("A.I.C. COMPREHENSIVE RESEARCH INSTITUTE",)),
+    # Notice organizations vs list names linked by one translated generic word
+    (("新疆东方工程管理有限公司",), ("ORIENTAL DYNASTY LIMITED",)),
+    (("New Faith Enterprise Investment Limited",), ("安徽省利信工程项目管理有限公司",)),
+    (("天津市联合环保工程设计有限公司",), ("JOINT STOCK COMPANY UNITED SHIPBUILDING CORPORATION",)),
 ]
 
 

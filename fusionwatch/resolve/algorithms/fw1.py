@@ -40,7 +40,8 @@ ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
 # (on top of the fitted region_conflict weight, which the dev set barely exercises);
 # two institutes or universities differing in their field are two bodies; names that
 # differ and share only words common in list names are two bodies (the dev sets' names
-# are full legal names of listed companies, whose shared words are nearly always rare).
+# are full legal names of listed companies, whose shared words are nearly always rare);
+# one translated word with no other evidence is no link across scripts.
 HAND_WEIGHTED: tuple[tuple[Feature, float, frozenset[str]], ...] = (
     (conflicts.number_conflict, -15.0, frozenset({"latin", "xscript", "han"})),
     (conflicts.branch_mismatch, -10.0, frozenset({"latin", "xscript", "han"})),
@@ -50,6 +51,7 @@ HAND_WEIGHTED: tuple[tuple[Feature, float, frozenset[str]], ...] = (
     (conflicts.city_conflict, -3.0, frozenset({"latin", "han"})),
     (conflicts.unit_conflict, -6.0, frozenset({"latin", "han"})),
     (names.weak_shared, -6.0, frozenset({"latin"})),
+    (xscript.lone_translation, -6.0, frozenset({"xscript"})),
 )
 IDENTIFIER_MATCH = 12.0
 IDENTIFIER_CONFLICT = -8.0

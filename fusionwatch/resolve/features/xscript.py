@@ -14,7 +14,7 @@ from fusionwatch.resolve.normalize.types import Prepared
 
 # One-pair memos: features of the pair being scored share these intermediate results.
 _EVIDENCE: list[object] = [None, None, 0.0]
-_MIXED: list[object] = [None, None, (0.0, "")]
+_MIXED: list[object] = [None, None, (0.0, 0.0)]
 _SYLLABLES: list[object] = [None, None, (0.0, "")]
 
 
@@ -77,40 +77,47 @@ def syllable_agreement(han: Prepared, latin: Prepared) -> FeatureResult:
     return result
 
 
+def _coverage(han: Prepared, latin: Prepared) -> tuple[float, float]:
+    """(share of Han trade-name characters, share of Latin trade-name letters) explained
+    in order by pinyin, brand spellings or translations (see :func:`mixed_coverage`)."""
+    if _MIXED[0] is han and _MIXED[1] is latin:
+        return _MIXED[2]  # type: ignore[return-value]
+    key = latin.core_key
+    result = (0.0, 0.0)
+    if han.options and key and not han.heads.isdisjoint(latin.heads):
+        pos, chars, used, index = 0, 0, 0, 0
+        options, starts = han.options, latin.starts
+        while index < len(options):
+            best = None
+            for text, span in options[index]:
+                at = key.find(text, pos)
+                while chars == 0 and at > 0 and at not in starts:
+                    at = key.find(text, at + 1)
+                if at >= 0 and (at - pos <= 2 or chars == 0) and (
+                        best is None or at < best[0]):
+                    best = (at, len(text), span)
+            if best is None:
+                index += 1
+                continue
+            pos = best[0] + best[1]
+            used += best[1]
+            chars += best[2]
+            index += best[2]
+        if chars:
+            result = (min(1.0, chars / len(options)), min(1.0, used / len(key)))
+    _MIXED[:] = [han, latin, result]
+    return result
+
+
 def mixed_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
     """Han characters spelled, in order, by the Latin words in pinyin, brand spellings or
     translation (中矿 -> "Sinomine", 金房 -> "Kingfore"): share of Han characters explained
     times share of the Latin letters used."""
-    key = latin.core_key
-    if not han.options or not key:
+    chars, used = _coverage(han, latin)
+    if not chars:
         return 0.0, ""
-    if _MIXED[0] is han and _MIXED[1] is latin:
-        return _MIXED[2]  # type: ignore[return-value]
-    if han.heads.isdisjoint(latin.heads):  # no option can start anywhere: nothing to find
-        return 0.0, ""
-    pos, chars, used, index = 0, 0, 0, 0
-    options, starts = han.options, latin.starts
-    while index < len(options):
-        best = None
-        for text, span in options[index]:
-            at = key.find(text, pos)
-            while chars == 0 and at > 0 and at not in starts:
-                at = key.find(text, at + 1)
-            if at >= 0 and (at - pos <= 2 or chars == 0) and (best is None or at < best[0]):
-                best = (at, len(text), span)
-        if best is None:
-            index += 1
-            continue
-        pos = best[0] + best[1]
-        used += best[1]
-        chars += best[2]
-        index += best[2]
-    result: FeatureResult = (0.0, "")
-    if chars:
-        score = min(1.0, chars / len(options)) * min(1.0, used / len(key))
-        result = (score, f"{han.raw_key} spelled in {latin.raw_key} {score:.2f}")
-    _MIXED[:] = [han, latin, result]
-    return result
+    score = chars * used
+    return score, f"{han.raw_key} spelled in {latin.raw_key} {score:.2f}"
 
 
 def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
@@ -128,6 +135,29 @@ def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
         score = max(translation(han, latin)[0], mixed_coverage(han, latin)[0])
     _EVIDENCE[:] = [han, latin, score]
     return score, ""
+
+
+def lone_translation(han: Prepared, latin: Prepared) -> FeatureResult:
+    """1 when one translated word is all that links the names: no pinyin, consonants,
+    glossary brand or initials agree, exactly one word of the Han trade name is translated
+    (东方 -> "Oriental", 联合 -> "United", 信 -> "Faith"), something is left unexplained
+    on either side, and no region or industry word backs it up. A single translated word
+    ("Oriental Dynasty" vs 新疆东方工程管理) only counts with other evidence."""
+    evidence = name_evidence(han, latin)[0]
+    if not evidence or evidence >= 1.0 or han.regions & latin.regions:
+        return 0.0, ""
+    if skeleton_similarity(han, latin)[0] or industry_agreement(han, latin)[0]:
+        return 0.0, ""
+    key = latin.core_key
+    if any(len(s) >= 3 and s in key for s in han.loose_syllables):
+        return 0.0, ""
+    translated = [words & latin.tokens for _, words in han.trade_words if words & latin.tokens]
+    if len(translated) != 1:
+        return 0.0, ""
+    chars, used = _coverage(han, latin)
+    if chars >= 0.5 and used >= 0.8:
+        return 0.0, ""
+    return 1.0, f"one translated word only ({min(translated[0])})"
 
 
 def region_conflict(han: Prepared, latin: Prepared) -> FeatureResult:

@@ -9,7 +9,7 @@ __all__ = ["find_amount", "parse_amount", "parse_daxie", "yuan_value"]
 
 # Arabic amount, optionally with thousands separators and a 万 / 亿 unit right after it.
 _ARABIC = re.compile(
-    r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*[（(]?\s*(万元|万|亿元|亿|元))?"
+    r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*[（(]?\s*(百万元|百万|千元|万元|万|亿元|亿|元))?"
 )
 _DAXIE_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元角分整正〇一二三四五六七八九十百千两"
 _DAXIE = re.compile(f"[{_DAXIE_CHARS}]{{2,}}")
@@ -73,7 +73,11 @@ def find_amount(text: str | None, unit_hint: str | None = None) -> tuple[float, 
             continue
         value = float(number.replace(",", ""))
         unit = unit or unit_hint or ""
-        if unit.startswith("万"):
+        if unit.startswith("百万"):
+            value *= 1_000_000
+        elif unit.startswith("千"):
+            value *= 1_000
+        elif unit.startswith("万"):
             value *= 10_000
         elif unit.startswith("亿"):
             value *= 100_000_000

@@ -20,6 +20,10 @@ from fusionwatch.sources.notices.amounts import find_amount, parse_amount, parse
     ("$1,090,602.00", None, 1090602.0),
     ("290000元人民币", None, 290000.0),
     ("８７９９７０元", None, 879970.0),
+    ("1339千元", None, 1339000.0),
+    ("1.339百万元", None, 1339000.0),
+    ("¥ 1,339,000", None, 1339000.0),
+    ("大写：壹佰叁拾叁万玖仟元整 小写：1339000元", None, 1339000.0),
     ("--", None, None),
     ("详见附件", None, None),
 ])

@@ -16,7 +16,7 @@ from stdnum.cn import uscc as stdnum_uscc
 from fusionwatch.errors import FormatError
 from fusionwatch.sources.base import Document
 from fusionwatch.sources.notices import awards as aw
-from fusionwatch.sources.notices import fields
+from fusionwatch.sources.notices import fields, totals
 from fusionwatch.sources.notices.amounts import yuan_value
 from fusionwatch.sources.notices.dates import published
 from fusionwatch.sources.notices.decode import decode_bytes, is_html, render_html, to_text
@@ -144,8 +144,8 @@ def parse_text(
     for award in awards:
         _check_uscc(award, warnings)
         _lot_fixups(award, name, awards)
-    budget = aw.budget(text)
-    total = aw.total(text, awards) if awards else None
+    budget = totals.budget(text)
+    total = totals.total(text, awards) if awards else None
     hits["budget"] = budget[1] if budget else None
     hits["total"] = total[1] if total else None
     items = find_items(rows)

@@ -156,3 +156,19 @@ def test_metamorphic_privacy_in_records(runs: dict[str, Any]) -> None:
                     assert not [n for n in names if n in compact], (tname, record.schema)
                     digits = re.sub(r"\D", "", text)
                     assert not [p for p in phones if p in digits], (tname, record.schema)
+
+
+_LABEL_TEXT = re.compile(r"[：:|]|(?:名称|地址|联系人|联系方式|电话|信息|编号|金额)$")
+
+
+def test_no_label_text_in_values(runs: dict[str, Any]) -> None:
+    """Whatever the transformation, no value carries a colon or ends with a label word
+    (a neighbouring label picked up, or a value running into the next field)."""
+    bad = []
+    for tname, rows in runs.items():
+        for file, out, _s, _p in rows:
+            values = [out["buyer"], out["agency"], out["project_number"]]
+            values += [a["supplier"] for a in out["awards"]]
+            bad += [(tname, file, v) for v in values
+                    if isinstance(v, str) and v != "error" and _LABEL_TEXT.search(v)]
+    assert bad == []

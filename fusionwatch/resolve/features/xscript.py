@@ -39,7 +39,7 @@ def glossary(han: Prepared, latin: Prepared) -> FeatureResult:
 def translation(han: Prepared, latin: Prepared) -> FeatureResult:
     """The Latin words translate the Han trade name (三星 -> "Three Stars", 熊猫 -> "Panda"):
     share of Han characters translated times share of Latin words that are translations."""
-    if not han.trade_words or not latin.core:
+    if not latin.core or han.meanings.isdisjoint(latin.tokens):  # nothing translated
         return 0.0, ""
     tokens = latin.tokens
     chars = sum(size for size, words in han.trade_words if words & tokens)
@@ -143,8 +143,10 @@ def lone_translation(han: Prepared, latin: Prepared) -> FeatureResult:
     (东方 -> "Oriental", 联合 -> "United", 信 -> "Faith"), something is left unexplained
     on either side, and no region or industry word backs it up. A single translated word
     ("Oriental Dynasty" vs 新疆东方工程管理) only counts with other evidence."""
+    if han.meanings.isdisjoint(latin.tokens) or han.regions & latin.regions:
+        return 0.0, ""
     evidence = name_evidence(han, latin)[0]
-    if not evidence or evidence >= 1.0 or han.regions & latin.regions:
+    if not evidence or evidence >= 1.0:
         return 0.0, ""
     if skeleton_similarity(han, latin)[0] or industry_agreement(han, latin)[0]:
         return 0.0, ""

@@ -20,7 +20,7 @@ from fusionwatch.sources.notices.amounts import find_amount, parse_amount
 from fusionwatch.sources.notices.flagged import flagged_winners
 from fusionwatch.sources.notices.items import ITEM_COL
 from fusionwatch.sources.notices.ranking import first_ranked, lots_by_rank
-from fusionwatch.sources.notices.tables import Row, header_tables, lot_heading_above
+from fusionwatch.sources.notices.tables import Row, filled_rows, header_tables, lot_heading_above
 from fusionwatch.sources.notices.text import ORG_SUFFIX, Hit, clean_value, org_like
 
 __all__ = ["Award", "find_awards"]
@@ -82,8 +82,7 @@ def _from_tables(rows: list[Row], losers: list[tuple[int, int]]) -> tuple[list[A
         uscc = table.column(_USCC_COL)
         col_name = table.column(_NAME_COL)
         lot_above = lot_heading_above(rows, table.line)
-        for row in table.rows:
-            cells = row.cells
+        for cells, _row in filled_rows(table, strict=True):
             if sup >= len(cells) or not _supplier_ok(cells[sup].value):
                 continue
             award = Award(cells[sup])

@@ -1,8 +1,8 @@
 """Ranking tables (排名 / 推荐排名 columns): the first-ranked candidate of each lot, and
 the lot of a winner named elsewhere in the notice.
 
-Scoring tables often merge the lot cell across its rows (rowspan); a row with fewer
-cells than the header inherits the missing leading cells from the row above.
+Scoring tables often merge the lot cell across its rows (rowspan); see
+:func:`~.tables.filled_rows`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from fusionwatch.sources.notices.amounts import parse_amount
-from fusionwatch.sources.notices.tables import Row, Table, header_tables, lot_heading_above
+from fusionwatch.sources.notices.tables import Row, filled_rows, header_tables, lot_heading_above
 from fusionwatch.sources.notices.text import Hit, clean_value, org_like
 
 __all__ = ["RankedRow", "first_ranked", "lots_by_rank"]
@@ -27,21 +27,6 @@ _FIRST = re.compile(r"(?:第)?[1一１](?:名|位)?|第一.{0,8}候选.{0,3}")
 RankedRow = tuple[Hit, Hit | None, Hit | None, float | None]  # supplier, lot, price cell, price
 
 
-def _rows(table: Table) -> list[tuple[list[Hit], Row]]:
-    """Data rows with cells merged down from the row above filled in."""
-    out: list[tuple[list[Hit], Row]] = []
-    width = len(table.header)
-    prev: list[Hit] = []
-    for row in table.rows:
-        cells = list(row.cells)
-        missing = width - len(cells)
-        if 0 < missing <= len(prev) and prev:
-            cells = prev[:missing] + cells
-        prev = cells
-        out.append((cells, row))
-    return out
-
-
 def _ranked_rows(rows: list[Row]) -> list[RankedRow]:
     found: list[RankedRow] = []
     for table in header_tables(rows, _RANK_COL):
@@ -53,7 +38,7 @@ def _ranked_rows(rows: list[Row]) -> list[RankedRow]:
         lot = table.column(_LOT_COL)
         price = next((i for i, h in enumerate(table.header)
                       if _PRICE_COL.fullmatch(h) and "得分" not in h and "分值" not in h), None)
-        for cells, _row in _rows(table):
+        for cells, _row in filled_rows(table):
             if max(rank, name) >= len(cells) or not _FIRST.fullmatch(cells[rank].value):
                 continue
             supplier = cells[name]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from fusionwatch.sources.notices.text import Hit
 
-__all__ = ["Row", "Table", "header_tables", "lot_heading_above", "rows"]
+__all__ = ["Row", "Table", "filled_rows", "header_tables", "lot_heading_above", "rows"]
 
 
 @dataclass
@@ -133,3 +133,29 @@ def lot_heading_above(all_rows: list[Row], line: int) -> Hit | None:
                 start = row.cells[0].start + m.start(g)
                 return Hit(m.group(g), start, start + len(m.group(g)))
     return None
+
+
+_ID = re.compile(r"[A-Za-z0-9一二三四五六七八九十]{1,4}")
+
+
+def filled_rows(table: Table, *, strict: bool = False) -> list[tuple[list[Hit], Row]]:
+    """Data rows with cells merged down from the row above filled in.
+
+    A lot cell merged across its rows (rowspan) leaves the rows below it short: a row
+    with fewer cells than the header inherits the missing leading cells from above.
+    With ``strict``, only when the short row's first cell cannot be the first column's
+    (a name under a lot number): a row short of an empty last cell stays as it is.
+    """
+    out: list[tuple[list[Hit], Row]] = []
+    width = len(table.header)
+    prev: list[Hit] = []
+    for row in table.rows:
+        cells = list(row.cells)
+        missing = width - len(cells)
+        merged = not strict or bool(prev and cells and _ID.fullmatch(prev[0].value)
+                                    and not _ID.fullmatch(cells[0].value))
+        if 0 < missing <= len(prev) and prev and merged:
+            cells = prev[:missing] + cells
+        prev = cells
+        out.append((cells, row))
+    return out

@@ -412,3 +412,12 @@ def test_result_table_columns(tmp_path: Path, table: str, award: tuple[Any, ...]
     out = _parse(tmp_path, _RESULT_HEAD + table)
     assert [(a["supplier"], a["lot"], a["amount_yuan"], a["uscc"]) for a in out["awards"]] == [
         award]
+
+
+def test_lot_cell_merged_across_rows(tmp_path: Path) -> None:
+    """A lot with two winners, its lot cell spanning both rows (rowspan)."""
+    page = _html(f"<h2>{NAME}中标公告</h2><p>采购人：{BUYER}</p><p>项目编号：{NUMBER}</p>",
+                 "<table><tr><td>包号</td><td>中标供应商</td><td>中标金额（元）</td></tr>"
+                 f"<tr><td rowspan='2'>2</td><td>{WIN2}</td><td>1339000</td></tr>"
+                 f"<tr><td>{WIN3}</td><td>539800</td></tr></table>")
+    assert _awards(_parse(tmp_path, page, ".html")) == [(WIN2, "2", AMT2), (WIN3, "2", AMT3)]

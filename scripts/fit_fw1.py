@@ -29,17 +29,19 @@ THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(9)]
 TIE = 0.005
 
 
-def load(path: Path) -> tuple[list[list[float]], list[int], list[str], list[str]]:
-    """Feature rows, labels, routes and group keys of a dev file."""
-    rows, labels, kinds, groups = [], [], [], []
+def load(path: Path) -> tuple[list[list[float]], list[int], list[str], list[str], list[float]]:
+    """Feature rows, labels, routes, group keys and hand-weighted log-odds of a dev file."""
+    rows, labels, kinds, groups, offsets = [], [], [], [], []
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             kind, a, b = fw1.route(prepare(row["name1"]), prepare(row["name2"]))
             rows.append([f(a, b)[0] for f in fw1.ROUTES[kind]])
+            offsets.append(sum(w * f(a, b)[0] for f, w, kinds in fw1.HAND_WEIGHTED
+                               if kind in kinds))
             labels.append(1 if row["label"] == "true" else 0)
             kinds.append(kind)
             groups.append(row["name1"])
-    return rows, labels, kinds, groups
+    return rows, labels, kinds, groups, offsets
 
 
 def prf(pred: list[bool], gold: list[int]) -> tuple[float, float, float]:
@@ -57,15 +59,19 @@ def model() -> Any:
     return LogisticRegression(C=1.0, max_iter=2000)
 
 
-def cross_validate(x: list[list[float]], y: list[int], groups: list[str]) -> list[float]:
-    """Out-of-fold probabilities (5 folds grouped by the first name)."""
+def cross_validate(x: list[list[float]], y: list[int], groups: list[str],
+                   offsets: list[float]) -> list[float]:
+    """Out-of-fold probabilities (5 folds grouped by the first name), the hand-weighted
+    features (conflicts, weak shared words...) added to the fitted log-odds as the
+    algorithm adds them, so the figures are those of the algorithm as shipped."""
     from sklearn.model_selection import GroupKFold
 
     probs = [0.0] * len(y)
     for train, test in GroupKFold(n_splits=5).split(x, y, groups):
         clf = model().fit([x[i] for i in train], [y[i] for i in train])
-        for i, p in zip(test, clf.predict_proba([x[i] for i in test])[:, 1], strict=True):
-            probs[i] = float(p)
+        logits = clf.decision_function([x[i] for i in test])
+        for i, logit in zip(test, logits, strict=True):
+            probs[i] = fw1.probability(float(logit) + offsets[i])
     return probs
 
 
@@ -74,10 +80,11 @@ def main() -> None:
     out: dict[str, Any] = {"algorithm": fw1.NAME}
     cv: dict[str, tuple[list[float], list[int]]] = {}
     for kind, name in (("xscript", "dev_xscript.csv"), ("latin", "dev_latin.csv")):
-        x, y, kinds, groups = load(data / name)
+        x, y, kinds, groups, offsets = load(data / name)
         keep = [i for i, k in enumerate(kinds) if k == kind]
         x, y, groups = [x[i] for i in keep], [y[i] for i in keep], [groups[i] for i in keep]
-        cv[kind] = (cross_validate(x, y, groups), y)
+        offsets = [offsets[i] for i in keep]
+        cv[kind] = (cross_validate(x, y, groups, offsets), y)
         clf = model().fit(x, y)
         feats = [f.__name__ for f in fw1.ROUTES[kind]]
         out[kind] = {"intercept": round(float(clf.intercept_[0]), 4),

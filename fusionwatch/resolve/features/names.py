@@ -89,9 +89,11 @@ def _found(word: str, other: Prepared, words: frozenset[str]) -> bool:
     """Whether ``word`` of one name is in the other: as a word, inside its joined words
     (6+ letters, so "comp" is not found in "comprehensive": "Alabuga" in "TNAlabuga"),
     or spelled alike ("Malakhit"/"Malachite")."""
-    return word in words or (len(word) >= 6 and word in other.joined) or (
-        len(word) > 4 and any(len(v) > 4 and ratio(word, v) >= (80 if len(v) > 6 else 85)
-                              for v in words))
+    if word in words or (len(word) >= 6 and word in other.joined):
+        return True
+    return len(word) > 4 and any(
+        len(v) > 4 and ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85)
+        for v in words)
 
 
 def _split(a: Prepared, b: Prepared) -> tuple[tuple[str, ...], float, float, float]:

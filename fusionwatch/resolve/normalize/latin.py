@@ -177,7 +177,8 @@ def prepare_latin(text: str) -> Prepared:
     region_found.extend(REGION_ALIASES.get(w, w) for w in notes if w in regions().latin)
     letters = "".join(t[0] for t in tokens if t not in GENERIC)
     acronyms = frozenset([letters]) if 2 <= len(letters) <= 6 and len(tokens) > 1 else frozenset()
-    acronyms |= frozenset(w for w in notes if w.isalpha())  # "(CETC 14)" abbreviates the name
+    # "(CETC 14)" abbreviates the name; "(CHINA)", "(HK)" only say where it is.
+    acronyms |= frozenset(w for w in notes if w.isalpha() and w not in regions().latin)
     reg = regions().latin
     countries = regions().countries
     ind = industry().phrases

@@ -42,9 +42,24 @@ def clean_name(name: str) -> tuple[str, list[str]]:
     return name, [a for a in aliases if a]
 
 
+# What shows a cut-off tail is an address, not part of the name: "CSIC) 701st Research
+# Institute" and "Zavod No. 9" have digits too, but no street, postcode or country.
+_ADDRESS_HINT = re.compile(
+    r"\b(?:street|str|st|avenue|ave|road|rd|lane|way|drive|blvd|boulevard|square|plaza|"
+    r"park|tower|house|prospekt|proezd|ul|d|korp|floor|room|office|building|bld|box|"
+    r"district|province|oblast|region|russia|china|ukraine|canada|germany|finland|"
+    r"belarus|taiwan|crimea)\b|\d{5,6}",
+    re.IGNORECASE,
+)
+
+
 def clean_alias(alias: str) -> str:
     """An alias without a trailing address."""
-    return _ALIAS_TAIL.sub("", alias.strip()).strip(" ,;")
+    alias = alias.strip()
+    tail = _ALIAS_TAIL.search(alias)
+    if tail and (tail.group(0).startswith(";") or _ADDRESS_HINT.search(tail.group(0))):
+        alias = alias[:tail.start()]
+    return alias.strip(" ,;")
 
 
 def lang_of(text: str) -> str | None:

@@ -8,7 +8,7 @@ BASE := $(VENV)/.installed-base
 DEV := $(VENV)/.installed-dev
 EVAL := $(VENV)/.installed-eval
 
-.PHONY: install demo test eval bench lint typecheck clean
+.PHONY: install demo test test-spark eval bench lint typecheck clean
 
 # The package alone (what `make demo` needs) ...
 $(BASE): pyproject.toml
@@ -53,8 +53,13 @@ demo: install
 	@echo "  $(OUT)/ofac_sdn_changes.json   entries added and removed between the two SDN snapshots"
 	@echo "  $(OUT)/entities.ftm.json       every entity as FollowTheMoney JSON lines"
 
+# The Spark engine's tests need Java 17 besides Python: `make test-spark` runs them.
 test: $(DEV)
-	$(PY) -m pytest
+	$(PY) -m pytest -m "not spark"
+
+test-spark: $(DEV)
+	@command -v java >/dev/null 2>&1 || { echo "error: the Spark tests need Java 17 (java not on PATH)" >&2; exit 2; }
+	$(PY) -m pytest -m spark
 
 eval: $(EVAL)
 	$(PY) eval/names.py

@@ -26,6 +26,12 @@ class _Group(click.Group):
                 raise
             click.echo(f"error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except OSError as exc:  # an output path that cannot be written, a full disk
+            if ctx.meta.get("fusionwatch.debug"):
+                raise
+            where = exc.filename if exc.filename is not None else "fusionwatch"
+            click.echo(f"error: {where}: {exc.strerror or exc}", err=True)
+            ctx.exit(2)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -135,7 +135,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 
 @click.command()
 @click.argument("text")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def search(ctx: click.Context, text: str, limit: int, as_json: bool) -> None:

@@ -8,11 +8,12 @@ from typing import Any
 import click
 
 from fusionwatch.cli.core import _progress, _store
+from fusionwatch.errors import StoreError
 
 
 @click.command()
 @click.option("--algorithm", default="fw-1", show_default=True)
-@click.option("--threshold", type=float, default=None,
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
               help="Link pairs scoring at least this (default: the algorithm's).")
 @click.option("--full", is_flag=True, help="Rescore every pair, not only new records.")
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local",
@@ -26,6 +27,8 @@ def resolve(ctx: click.Context, algorithm: str, threshold: float | None, full: b
     from fusionwatch.resolve.engines import get_engine
     from fusionwatch.resolve.run import resolve as run_resolve
 
+    if not ctx.obj["store"].exists():
+        raise StoreError(f"{ctx.obj['store']}: no store here yet (run 'fusionwatch ingest' first)")
     scorer = get_engine(engine, spark_master)
     with _store(ctx, read_only=False) as store:
         report = run_resolve(store, algorithm=algorithm, threshold=threshold, full=full,
@@ -66,7 +69,8 @@ def _caption(store: Any, entity_id: str) -> str:
 
 
 @click.command()
-@click.option("--limit", default=20, show_default=True, help="Pairs to walk through.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1),
+              help="Pairs to walk through.")
 @click.pass_context
 def review(ctx: click.Context, limit: int) -> None:
     """Walk the most uncertain candidate pairs and judge them (s/d/u, n to skip, q to quit)."""

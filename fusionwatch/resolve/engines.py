@@ -77,7 +77,11 @@ class SparkEngine:
             os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
             builder = builder.config("spark.driver.host", "127.0.0.1").config(
                 "spark.driver.bindAddress", "127.0.0.1")
-        self.spark = builder.getOrCreate()
+        try:
+            self.spark = builder.getOrCreate()
+        except Exception as exc:  # pyspark raises its own errors when Java is missing
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+            raise UsageError(f"cannot start Spark (it needs Java 17): {first}") from exc
         self.spark.sparkContext.setLogLevel("ERROR")
         self.partitions = partitions
 

@@ -24,6 +24,20 @@ from fusionwatch.store.schema import DDL, VERSION
 _NULL = "\\N__fw_null__"
 
 
+def _check_is_duckdb(path: str) -> None:
+    """Refuse an existing file that is not a DuckDB database (DuckDB would open a
+    CSV or JSON path as an in-memory database and silently write nothing)."""
+    if path == ":memory:" or not Path(path).exists():
+        return
+    p = Path(path)
+    if not p.is_file():
+        raise StoreError(f"{path}: not a file")
+    with p.open("rb") as fh:
+        header = fh.read(12)
+    if p.stat().st_size and header[8:12] != b"DUCK":
+        raise StoreError(f"{path}: not a fusionwatch store (not a DuckDB file)")
+
+
 class Store:
     """A fusionwatch store backed by a DuckDB file (or ``:memory:``)."""
 
@@ -31,6 +45,7 @@ class Store:
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no store here yet (run 'fusionwatch ingest' first)")
+        _check_is_duckdb(self.path)
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:

@@ -143,3 +143,30 @@ def test_failed_first_ingest_leaves_no_store(runner: CliRunner, store_path: Path
     code, _, _ = run(runner, store_path, "ingest", "ofac_sdn", str(bad))
     assert code == 2
     assert not store_path.exists()
+
+
+def test_store_that_is_not_duckdb(runner: CliRunner, tmp_path: Path) -> None:
+    fake = tmp_path / "list.csv"
+    fake.write_bytes((LISTS / "csl" / "consolidated_sample_2025.csv").read_bytes())
+    before = fake.read_bytes()
+    code, _, err = run(runner, fake, "ingest", "us_lists", str(LISTS / "dow_1260h.json"))
+    assert code == 1 and "not a fusionwatch store" in err
+    assert fake.read_bytes() == before
+
+
+def test_unwritable_output_is_one_line(runner: CliRunner, store_path: Path,
+                                       tmp_path: Path) -> None:
+    run(runner, store_path, "ingest", "us_lists", str(LISTS / "bis_meu.json"))
+    for args in (["export", "--out", str(tmp_path / "no" / "x.csv")],
+                 ["overlaps", "--out", str(tmp_path / "no" / "x.csv")],
+                 ["export", "--out", str(tmp_path)]):
+        code, _, err = run(runner, store_path, *args)
+        assert code == 2 and len(err.strip().splitlines()) == 1 and err.startswith("error: ")
+
+
+def test_resolve_needs_a_store_and_a_sane_threshold(runner: CliRunner, store_path: Path) -> None:
+    code, _, err = run(runner, store_path, "resolve")
+    assert code == 1 and "no store here yet" in err and not store_path.exists()
+    run(runner, store_path, "ingest", "us_lists", str(LISTS / "bis_meu.json"))
+    result = runner.invoke(main, ["--store", str(store_path), "resolve", "--threshold", "2"])
+    assert result.exit_code == 2

@@ -101,7 +101,8 @@ def _links(store: Store) -> list[tuple[str, str, float]]:
 
 
 
-@pytest.mark.parametrize("engine_name", ["local", "spark"])
+@pytest.mark.parametrize(
+    "engine_name", ["local", pytest.param("spark", marks=pytest.mark.spark)])
 def test_engines_give_the_same_links(tmp_path: Path, engine_name: str) -> None:
     from fusionwatch.resolve.engines import get_engine
 

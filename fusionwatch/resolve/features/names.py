@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rapidfuzz.fuzz import partial_ratio, ratio
+from rapidfuzz.process import extractOne
 
 from fusionwatch.resolve.features import FeatureResult
 from fusionwatch.resolve.normalize.resources import word_weight
@@ -91,27 +92,32 @@ def _found(word: str, other: Prepared, words: frozenset[str]) -> bool:
     or spelled alike ("Malakhit"/"Malachite")."""
     if word in words or (len(word) >= 6 and word in other.joined):
         return True
-    return len(word) > 4 and any(
-        len(v) > 4 and ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85)
-        for v in words)
+    if len(word) <= 4:
+        return False
+    best = extractOne(word, words, scorer=ratio, score_cutoff=80)  # one C call, mostly None
+    if best is None:
+        return False
+    if best[1] >= 85 and len(best[0]) > 4:
+        return True
+    return any(len(v) > 4 and ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85)
+               for v in words)
 
 
 def _split(a: Prepared, b: Prepared) -> tuple[tuple[str, ...], float, float, float]:
     """(shared words, their summed weight, weight only in ``a``, weight only in ``b``)."""
     if _SPLIT[0] is a and _SPLIT[1] is b:
         return _SPLIT[2]  # type: ignore[return-value]
-    words_a = frozenset(w for w, _ in a.weights)
-    words_b = frozenset(w for w, _ in b.weights)
+    words_a, words_b = a.weighed, b.weighed
     shared: list[str] = []
     mass = only_a = only_b = 0.0
     for word, weight in a.weights:
-        if _found(word, b, words_b):
+        if word in words_b or _found(word, b, words_b):
             shared.append(word)
             mass += weight
         else:
             only_a += weight
     for word, weight in b.weights:
-        if not _found(word, a, words_a):
+        if word not in words_a and not _found(word, a, words_a):
             only_b += weight
     result = (tuple(shared), mass, only_a, only_b)
     _SPLIT[:] = [a, b, result]

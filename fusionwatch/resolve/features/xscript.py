@@ -7,6 +7,7 @@ Latin name's distinctive words under a tolerant romanization
 
 from __future__ import annotations
 
+from rapidfuzz.distance import LCSseq
 from rapidfuzz.fuzz import ratio
 
 from fusionwatch.resolve.features import FeatureResult
@@ -53,13 +54,7 @@ def translation(han: Prepared, latin: Prepared) -> FeatureResult:
 
 def _common(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     """Length of the longest common subsequence of two syllable sequences."""
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
+    return int(LCSseq.similarity(a, b))
 
 
 def syllable_agreement(han: Prepared, latin: Prepared) -> FeatureResult:

@@ -241,6 +241,7 @@ def prepare_latin(text: str) -> Prepared:
         region_found)
     return Prepared(
         weights=tuple(sorted((w, word_weight(w)) for w in weighed)),
+        weighed=frozenset(weighed),
         text=original_text, script="latin", core=tuple(core), core_key=loose_key,
         full_syllables=(), tokens=frozenset(core) | frozenset(found_industry)
         | frozenset(region_found) | frozenset(notes), regions=frozenset(region_found),

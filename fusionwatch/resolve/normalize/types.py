@@ -46,6 +46,7 @@ class Prepared:
         joined: every normalized word joined with no spaces (Han: the cleaned name).
         weights: (word, distinctiveness in list names) of each trade-name and industry
             word of a Latin name, regions left out (see ``resources.word_weight``).
+        weighed: the words of ``weights``.
     """
 
     text: str
@@ -78,3 +79,4 @@ class Prepared:
     options: tuple[tuple[tuple[str, int], ...], ...] = ()
     heads: frozenset[str] = frozenset()
     weights: tuple[tuple[str, float], ...] = ()
+    weighed: frozenset[str] = frozenset()

@@ -56,9 +56,11 @@ def sources() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--show-dropped", is_flag=True,
               help="List the person names dropped (printed only, never stored).")
+@click.option("--allow-shrink", is_flag=True,
+              help="Accept a new version that drops more than half of a list.")
 @click.pass_context
 def ingest(ctx: click.Context, source: str, paths: tuple[Path, ...], fetch: bool,
-           fetch_dir: Path, as_json: bool, show_dropped: bool) -> None:
+           fetch_dir: Path, as_json: bool, show_dropped: bool, allow_shrink: bool) -> None:
     """Read PATHS with SOURCE into the store, as one transaction."""
     from fusionwatch.sources import get_source
     from fusionwatch.store.ingest import ingest as run_ingest
@@ -80,7 +82,7 @@ def ingest(ctx: click.Context, source: str, paths: tuple[Path, ...], fetch: bool
     existed = path.exists()
     try:
         with _store(ctx, read_only=False) as store:
-            report = run_ingest(store, src, files, urls=urls,
+            report = run_ingest(store, src, files, urls=urls, allow_shrink=allow_shrink,
                                 progress=_progress(ctx, f"ingest {source}"))
             index_new(store)
     except BaseException:

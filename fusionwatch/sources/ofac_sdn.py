@@ -41,6 +41,7 @@ class _Table:
     doc: Document
     kind: str
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    complete: bool = False
 
 
 def read_table(doc: Document) -> _Table:
@@ -52,7 +53,9 @@ def read_table(doc: Document) -> _Table:
     """
     # UTF-8 first: a re-saved file decodes cleanly, and cp1252 would garble it.
     text = decode(doc, ("utf-8", "cp1252"))
-    text = text.removesuffix("\x1a")
+    # Official files end with a DOS end-of-file byte: its absence means a cut file.
+    complete = text.rstrip("\r\n").endswith("\x1a")
+    text = text.rstrip("\r\n").removesuffix("\x1a")
     if text.lstrip()[:1] in ("{", "["):
         raise FormatError(doc.path, "a JSON file, not an OFAC SDN CSV file")
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -69,7 +72,7 @@ def read_table(doc: Document) -> _Table:
                         f"line {reader.line_num}: {len(row)} columns; not an OFAC sdn.csv "
                         "(12), alt.csv (5), add.csv (6) or sdn_comments.csv (2)",
                     )
-                table = _Table(doc, kind)
+                table = _Table(doc, kind, complete=complete)
             elif len(row) != _WIDTH[table.kind]:
                 raise FormatError(
                     doc.path,
@@ -115,6 +118,17 @@ class OfacSdn:
                 tables[0].doc.path,
                 f"an OFAC {tables[0].kind} file needs its sdn.csv in the same ingest",
             )
+        if len(tables) > 1 and tables[1].kind == "sdn":
+            raise FormatError(
+                tables[1].doc.path,
+                "a second sdn.csv in one ingest; ingest each snapshot on its own",
+            )
+        if not tables[0].complete:
+            # A re-saved file loses the byte too, so this warns; the store refuses a
+            # version that would drop most of the list (see store.ingest).
+            report.warnings.append(
+                f"{tables[0].doc.path}: no end-of-file byte (0x1A), which official "
+                "sdn.csv files end with: re-saved, or truncated?")
         schemas: dict[str, str] = {}
         dropped: set[str] = set()
         for table in tables:

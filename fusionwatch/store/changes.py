@@ -40,7 +40,7 @@ _CAPTION = """(SELECT coalesce(min(value) FILTER (WHERE prop = 'name'), min(valu
 
 
 @cache
-def _subject_schemata() -> tuple[str, ...]:
+def subject_schemata() -> tuple[str, ...]:
     """Schemata of listed things (Company, Vessel...), not of Sanction records and the like."""
     return tuple(sorted(s.name for s in ftm_model.schemata.values() if s.is_a("Thing")))
 
@@ -54,7 +54,7 @@ def diff_runs(store: Store, dataset: str, new_run: int) -> Changes | None:
         return None
 
     def only_in(a: int, b: int) -> list[tuple[str, str]]:
-        subjects = _subject_schemata()
+        subjects = subject_schemata()
         marks = ", ".join("?" for _ in subjects)
         rows = store.rows(
             f"""SELECT e.entity_id, {_CAPTION} FROM

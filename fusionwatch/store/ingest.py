@@ -23,7 +23,7 @@ from pathlib import Path
 from fusionwatch.errors import InputError
 from fusionwatch.model.statements import Statement, record_statements
 from fusionwatch.sources.base import DatasetReport, Document, ParseReport, Record, Source
-from fusionwatch.store.changes import diff_runs
+from fusionwatch.store.changes import diff_runs, subject_schemata
 from fusionwatch.store.store import Store
 from fusionwatch.store.writer import RunInfo, last_documents, write_run
 
@@ -85,6 +85,29 @@ def _statements(records: Iterable[Record]) -> tuple[dict[str, list[Statement]],
     return by_dataset, docs
 
 
+# A new version removing more than this share of a list's entries is refused.
+MAX_SHRINK = 0.5
+_SHRINK_MIN = 20
+
+
+def _check_shrink(store: Store, dataset: str, old_run: int | None, removed: int,
+                  allow: bool, docs: set[Document]) -> None:
+    if allow or old_run is None:
+        return
+    subjects = subject_schemata()
+    marks = ", ".join("?" for _ in subjects)
+    before = int(store.scalar(
+        f"""SELECT count(DISTINCT s.entity_id) FROM seen s WHERE s.run_id = ?
+            AND s.entity_id IN (SELECT entity_id FROM statements
+                                WHERE prop = 'id' AND schema IN ({marks}))""",
+        [old_run, *subjects]))
+    if before >= _SHRINK_MIN and removed > MAX_SHRINK * before:
+        path = sorted(d.path for d in docs)[0]
+        raise InputError(path, f"would remove {removed} of the {before} entities of "
+                               f"{dataset} (more than half): a truncated file? "
+                               "(--allow-shrink accepts it)")
+
+
 def ingest(
     store: Store,
     source: Source,
@@ -93,6 +116,7 @@ def ingest(
     urls: dict[str, str] | None = None,
     progress: Progress | None = None,
     now: datetime | None = None,
+    allow_shrink: bool = False,
 ) -> IngestReport:
     """Parse ``paths`` with ``source`` and write each changed dataset as a new version.
 
@@ -103,6 +127,8 @@ def ingest(
         urls: where fetched files came from, by path, for provenance.
         progress: wraps the record stream, e.g. with a progress bar.
         now: the ingest time (first_seen / last_seen); defaults to the current time.
+        allow_shrink: accept a version that drops more than half of a list's entries
+            (otherwise refused: it is far more often a truncated file than real news).
     """
     started = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     suffixes = getattr(source, "suffixes", None)
@@ -143,4 +169,6 @@ def ingest(
             diff = diff_runs(store, name, run_id)
             if diff is not None:
                 rep.added, rep.removed = len(diff.added), len(diff.removed)
+                _check_shrink(store, name, diff.old_run, rep.removed, allow_shrink,
+                              docs[name])
     return report

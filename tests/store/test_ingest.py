@@ -177,3 +177,19 @@ def test_kill_9_during_ingest_leaves_store_as_it_was(tmp_path: Path, stage: str)
         # and the store still works: the same ingest now succeeds
         ingest(store, get_source("ofac_sdn"), [OFAC / "sdn_2024-04-26.csv"])
         assert store.scalar("SELECT count(*) FROM runs WHERE dataset = 'ofac_sdn'") == 1
+
+
+def test_a_truncated_list_is_refused_unless_allowed(store: Store, tmp_path: Path) -> None:
+    source = get_source("ofac_sdn")
+    ingest(store, source, [OFAC / "sdn_2024-04-26.csv"])
+    before = _export(store)
+    # cut at a line end, without the end-of-file byte: an interrupted download
+    lines = (OFAC / "sdn_2024-04-26.csv").read_bytes().split(b"\n")
+    cut = tmp_path / "sdn.csv"
+    cut.write_bytes(b"\n".join(lines[:641]) + b"\n")
+    with pytest.raises(InputError, match="would remove"):
+        ingest(store, source, [cut])
+    assert _export(store) == before
+    report = ingest(store, source, [cut], allow_shrink=True)
+    assert report.datasets[0].removed > 5000
+    assert any("end-of-file" in w for w in report.warnings)

@@ -28,8 +28,9 @@ def parse_cmd(ctx: click.Context, paths: tuple[str, ...], jsonl: bool,
     Prints one JSON object per notice; a bad file gives one ``error:`` line on stderr
     and the batch goes on. Exit code 0 if any notice parsed, 2 if none.
     """
-    from fusionwatch.sources.notices import parse_paths
+    from fusionwatch.sources.notices import load_taxonomy, parse_paths
 
+    load_taxonomy(taxonomy)  # a bad taxonomy is one error, before any notice
     parsed = failed = 0
     for result in parse_paths(list(paths), taxonomy):
         if result.data is None:

@@ -133,7 +133,7 @@ def _cumulative_datasets(store: Store) -> set[str]:
     out = set()
     for dataset, source in store.rows("SELECT DISTINCT dataset, source FROM runs"):
         try:
-            if getattr(get_source(source), "cumulative", False):
+            if get_source(source).cumulative:
                 out.add(dataset)
         except UsageError:  # a source no longer registered
             continue

@@ -173,15 +173,36 @@ class ParseReport:
 
 
 class Source(Protocol):
-    """A source turns files of one kind into records."""
+    """A source turns files of one kind into records.
+
+    Attributes:
+        name: the name users give ``fusionwatch ingest``.
+        description: one line for ``fusionwatch sources``.
+        formats: the file formats it reads, for ``fusionwatch sources``.
+        suffixes: file suffixes taken from a directory (None: every file).
+        cumulative: a new ingest adds to the dataset instead of replacing it.
+        tolerant: a bad file is reported and the others are still ingested.
+    """
 
     name: ClassVar[str]
     description: ClassVar[str]
     formats: ClassVar[tuple[str, ...]]
+    suffixes: ClassVar[tuple[str, ...] | None]
+    cumulative: ClassVar[bool]
+    tolerant: ClassVar[bool]
 
     def parse(self, documents: Sequence[Document], report: ParseReport) -> Iterator[Record]:
         """Yield the records in ``documents``; raise InputError for unusable files."""
         ...
+
+
+class SourceDefaults:
+    """Defaults for the optional parts of the :class:`Source` contract: a snapshot
+    source (each version replaces the last) that stops at the first bad file."""
+
+    suffixes: ClassVar[tuple[str, ...] | None] = None
+    cumulative: ClassVar[bool] = False
+    tolerant: ClassVar[bool] = False
 
 
 def make_id(*parts: object) -> str:

@@ -28,7 +28,7 @@ from fusionwatch.sources._text import (
     iso_date,
     lang_of,
 )
-from fusionwatch.sources.base import Document, ParseReport, Record, make_id
+from fusionwatch.sources.base import Document, ParseReport, Record, SourceDefaults, make_id
 from fusionwatch.sources.persons import classify
 
 ENTITY_LIST_SOURCE = "Entity List (EL) - Bureau of Industry and Security"
@@ -214,7 +214,7 @@ def _identifiers(value: Any) -> Iterator[tuple[str, str]]:
             yield prop, number
 
 
-class Csl:
+class Csl(SourceDefaults):
     """The trade.gov Consolidated Screening List, one dataset per source list."""
 
     name: ClassVar[str] = "csl"
@@ -223,7 +223,7 @@ class Csl:
         "CSL CSV (2025 layout with _id, 2019 layout)",
         'CSL JSON ({"results": [...]})',
     )
-    suffixes: ClassVar[tuple[str, ...]] = (".csv", ".json")
+    suffixes: ClassVar[tuple[str, ...] | None] = (".csv", ".json")
 
     def parse(self, documents: Sequence[Document], report: ParseReport) -> Iterator[Record]:
         """Yield the records of every row of every document."""

@@ -29,7 +29,7 @@ from fusionwatch.sources._text import (
     iso_date,
     lang_of,
 )
-from fusionwatch.sources.base import Document, ParseReport, Record, make_id
+from fusionwatch.sources.base import Document, ParseReport, Record, SourceDefaults, make_id
 from fusionwatch.sources.persons import classify
 from fusionwatch.sources.urls import LISTS
 
@@ -66,6 +66,8 @@ def load_list(doc: Document) -> dict[str, Any]:
         missing = [f for f in _FIELDS if f not in entry]
         if missing:
             raise FormatError(doc.path, f"entry {index}: missing {', '.join(missing)}")
+        if entry["aliases"] is not None and not isinstance(entry["aliases"], list):
+            raise FormatError(doc.path, f"entry {index}: 'aliases' is not a list")
     return data
 
 
@@ -153,7 +155,7 @@ def _addresses(text: object) -> list[str]:
     return [a.strip(" ;.") for a in text.split("; and ") if a.strip(" ;.")]
 
 
-class BisEntityList:
+class BisEntityList(SourceDefaults):
     """The BIS Entity List (Supplement No. 4 to Part 744 of the EAR)."""
 
     name: ClassVar[str] = "bis_entity_list"
@@ -162,7 +164,7 @@ class BisEntityList:
         "JSON layout (bis_entity_list.json)",
         "trade.gov CSL CSV or JSON, Entity List rows only",
     )
-    suffixes: ClassVar[tuple[str, ...]] = (".json", ".csv")
+    suffixes: ClassVar[tuple[str, ...] | None] = (".json", ".csv")
 
     def parse(self, documents: Sequence[Document], report: ParseReport) -> Iterator[Record]:
         """Yield the Entity List's records from each document."""
@@ -183,7 +185,7 @@ class BisEntityList:
             report.documents_parsed += 1
 
 
-class UsLists:
+class UsLists(SourceDefaults):
     """The other US lists in the JSON layout, one dataset per list."""
 
     name: ClassVar[str] = "us_lists"
@@ -191,7 +193,7 @@ class UsLists:
         "US lists in the JSON layout (MEU, DPL, UFLPA, 1260H, 1286, NS-CMIC, FCC, State, CBP)"
     )
     formats: ClassVar[tuple[str, ...]] = ("JSON layout, one list per file",)
-    suffixes: ClassVar[tuple[str, ...]] = (".json",)
+    suffixes: ClassVar[tuple[str, ...] | None] = (".json",)
 
     def parse(self, documents: Sequence[Document], report: ParseReport) -> Iterator[Record]:
         """Yield each list's records under the dataset named by its list_id."""

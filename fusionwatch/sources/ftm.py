@@ -23,7 +23,7 @@ from followthemoney.schema import Schema
 
 from fusionwatch.errors import FormatError
 from fusionwatch.sources._text import decode, lang_of
-from fusionwatch.sources.base import Document, ParseReport, Record
+from fusionwatch.sources.base import Document, ParseReport, Record, SourceDefaults
 from fusionwatch.sources.persons import classify
 
 _SUFFIXES = (".json", ".jsonl", ".ijson", ".ftm", ".ndjson")
@@ -84,13 +84,13 @@ def _is_person(data: dict[str, Any], schema: Schema) -> bool:
     return False
 
 
-class FtmSource:
+class FtmSource(SourceDefaults):
     """FollowTheMoney JSON lines (OpenSanctions, Aleph exports)."""
 
     name: ClassVar[str] = "ftm"
     description: ClassVar[str] = "FollowTheMoney JSON lines; persons and their links dropped"
     formats: ClassVar[tuple[str, ...]] = ("FtM JSON lines (.ftm.json, .jsonl)",)
-    suffixes: ClassVar[tuple[str, ...]] = _SUFFIXES
+    suffixes: ClassVar[tuple[str, ...] | None] = _SUFFIXES
 
     def __init__(self, dataset: str | None = None) -> None:
         """Args: dataset: store every file under this dataset instead of its stem."""

@@ -21,7 +21,7 @@ from typing import ClassVar
 from fusionwatch.errors import FormatError
 from fusionwatch.sources._ids import allowed, remark_identifier
 from fusionwatch.sources._text import decode, iso_date
-from fusionwatch.sources.base import Document, ParseReport, Record
+from fusionwatch.sources.base import Document, ParseReport, Record, SourceDefaults
 from fusionwatch.sources.persons import classify
 from fusionwatch.sources.urls import OFAC_AUTHORITY, OFAC_SDN_PAGE
 
@@ -94,7 +94,7 @@ def _value(text: str) -> str:
     return "" if text == "-0-" else text
 
 
-class OfacSdn:
+class OfacSdn(SourceDefaults):
     """The OFAC Specially Designated Nationals list (sdn.csv + alt.csv + add.csv)."""
 
     name: ClassVar[str] = "ofac_sdn"
@@ -105,7 +105,7 @@ class OfacSdn:
         "add.csv (6)",
         "sdn_comments.csv (2)",
     )
-    suffixes: ClassVar[tuple[str, ...]] = (".csv",)
+    suffixes: ClassVar[tuple[str, ...] | None] = (".csv",)
 
     def parse(self, documents: Sequence[Document], report: ParseReport) -> Iterator[Record]:
         """Yield one entity and one Sanction per non-person SDN entry, then alias/address

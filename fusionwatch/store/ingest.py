@@ -131,9 +131,7 @@ def ingest(
             (otherwise refused: it is far more often a truncated file than real news).
     """
     started = (now or datetime.now(UTC)).isoformat(timespec="seconds")
-    suffixes = getattr(source, "suffixes", None)
-    cumulative = bool(getattr(source, "cumulative", False))
-    tolerant = bool(getattr(source, "tolerant", False))
+    suffixes, cumulative, tolerant = source.suffixes, source.cumulative, source.tolerant
     parse_report = ParseReport()
     documents = []
     for path in expand_paths(paths, suffixes):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import NOTICES
+
 from fusionwatch.analyze.entity import describe
 from fusionwatch.sources import get_source
 from fusionwatch.store.ingest import ingest

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 from fusionwatch.errors import InputError
-from fusionwatch.sources.base import Document, ParseReport, Record
+from fusionwatch.sources.base import Document, ParseReport, Record, SourceDefaults
 from fusionwatch.sources.notices.batch import (
     NOTICE_SUFFIXES,
     NoticeResult,
@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 
-class NoticesSource:
+class NoticesSource(SourceDefaults):
     """Procurement notices: buyers, agencies, suppliers, contracts and awards."""
 
     name: ClassVar[str] = "notices"
@@ -38,7 +38,7 @@ class NoticesSource:
         "Chinese procurement notices (HTML/text): contract awards, buyers, suppliers, program tags"
     )
     formats: ClassVar[tuple[str, ...]] = ("html", "txt")
-    suffixes: ClassVar[tuple[str, ...]] = NOTICE_SUFFIXES
+    suffixes: ClassVar[tuple[str, ...] | None] = NOTICE_SUFFIXES
     # Notices accumulate: a new folder adds to the dataset instead of replacing it.
     cumulative: ClassVar[bool] = True
     # One bad page in a folder of notices is reported; the others are still ingested.

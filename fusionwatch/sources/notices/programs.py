@@ -44,7 +44,10 @@ def load_taxonomy(path: str | None = None) -> Taxonomy:
         raw = resources.files("fusionwatch").joinpath("data/programs.yml").read_text("utf-8")
         where = "programs.yml"
     else:
-        raw = Path(path).read_text("utf-8")
+        try:
+            raw = Path(path).read_text("utf-8")
+        except UnicodeDecodeError:
+            raise FormatError(path, "not a program taxonomy (not UTF-8 text)") from None
         where = path
     try:
         data: Any = yaml.safe_load(raw)
@@ -54,7 +57,8 @@ def load_taxonomy(path: str | None = None) -> Taxonomy:
             for name, spec in data["tags"].items()
         )
     except (yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
-        raise FormatError(where, f"not a program taxonomy ({exc})") from exc
+        first = " ".join(str(exc).split())[:160]
+        raise FormatError(where, f"not a program taxonomy ({first})") from exc
     return tags
 
 

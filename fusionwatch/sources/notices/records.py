@@ -87,7 +87,8 @@ def notice_records(parsed: ParsedNotice, document: Document) -> Iterator[Record]
         yield b.org(data["agency"], hits.get("agency"), "Company")
     contract = Record("notice-contract-" + make_id(DATASET, "contract", document.sha256),
                       "Contract", DATASET, document)
-    title = data["project_name"] or data["project_number"] or document.path.rsplit("/", 1)[-1]
+    # A field not in the notice stays empty: the contract is named by what it says.
+    title = data["project_name"] or data["project_number"]
     b.add(contract, "title", title, hits.get("project_name") if data["project_name"] else None)
     b.add(contract, "name", title, hits.get("project_name") if data["project_name"] else None)
     b.add(contract, "procedureNumber", data["project_number"], hits.get("project_number"))

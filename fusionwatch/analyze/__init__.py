@@ -1,0 +1,1 @@
+"""Read-only analysis over the store: search, entity descriptions, overlaps."""

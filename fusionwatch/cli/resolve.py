@@ -47,7 +47,7 @@ def judge(ctx: click.Context, left: str, right: str, judgement: str, why: str | 
     from fusionwatch import settings
     from fusionwatch.resolve.judgements import Judgement, retract
     from fusionwatch.resolve.judgements import judge as run_judge
-    from fusionwatch.resolve.run import recluster
+    from fusionwatch.resolve.run import cluster_members, recluster
 
     with _store(ctx, read_only=False) as store:
         if judgement == "retract":
@@ -58,6 +58,10 @@ def judge(ctx: click.Context, left: str, right: str, judgement: str, why: str | 
             click.echo(f"{edge.left_id} ~ {edge.right_id}: {edge.judgement.value} "
                        f"by {edge.who} at {edge.made_at}")
         report = recluster(store)
+        for entity_id in (left, right):
+            members = cluster_members(store, entity_id)
+            names = ", ".join(_caption(store, m) for m in members)
+            click.echo(f"cluster of {entity_id}: {names}")
     click.echo(report.line())
 
 

@@ -1,0 +1,1 @@
+"""Resolution: normalize -> block -> score (features) -> cluster -> judgements."""

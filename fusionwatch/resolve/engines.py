@@ -47,6 +47,7 @@ class LocalEngine:
 def _score_partition(records: Any, algorithm: str) -> Callable[[Iterable[tuple[str, str]]],
                                                                 Iterator[Scored]]:
     def run(pairs: Iterable[tuple[str, str]]) -> Iterator[Scored]:
+        """Score one partition's pairs on an executor, against the broadcast records."""
         table = records.value
         for a, b in pairs:
             result = compare(table[a], table[b], algorithm)

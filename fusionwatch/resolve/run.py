@@ -121,6 +121,7 @@ def _candidates(store: Store, records: dict[str, OrgRecord],
     within = _cumulative_datasets(store)
 
     def keep(a: str, b: str) -> bool:
+        """A pair worth scoring: something new in it, and not two entries of one list."""
         if a not in touched and b not in touched:
             return False
         da, db = records[a].dataset, records[b].dataset
@@ -216,6 +217,7 @@ def _veto(records: dict[str, OrgRecord], known: dict[tuple[str, str], float],
     """True for two records whose names clearly differ (scored now if not scored yet)."""
 
     def veto(x: str, y: str) -> bool:
+        """True when x and y score below VETO_SCORE (cached per pair)."""
         pair = (x, y) if x < y else (y, x)
         if pair not in known:
             if x not in records or y not in records:

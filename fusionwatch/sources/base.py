@@ -75,7 +75,9 @@ class Fact:
         lang: ISO 639-3 language code of a name, where known (``zho``, ``eng``).
         citation: a formal reference given by the source (e.g. a Federal Register cite).
         quote: the verbatim text the value was extracted from.
-        span: character offsets of ``quote`` in the document's decoded text.
+        span: character offsets of ``quote`` in the document's text as the source reads
+            it (for HTML, the page rendered to text: ``fusionwatch notices parse``
+            recomputes that text, so a span can be checked against the file).
         document: the file the value came from, when not the record's own document
             (e.g. an alias read from OFAC's alt.csv for an entry of sdn.csv).
     """

@@ -1,0 +1,1 @@
+"""The embedded DuckDB store: statements in, entities out, in transactions."""

@@ -54,6 +54,7 @@ def diff_runs(store: Store, dataset: str, new_run: int) -> Changes | None:
         return None
 
     def only_in(a: int, b: int) -> list[tuple[str, str]]:
+        """Subjects seen in run ``a`` and not in run ``b``, with their captions."""
         subjects = subject_schemata()
         marks = ", ".join("?" for _ in subjects)
         rows = store.rows(

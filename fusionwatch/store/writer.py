@@ -68,6 +68,7 @@ def write_run(store: Store, run: RunInfo, statements: Iterable[Statement]) -> tu
     seen_ids: set[str] = set()
 
     def unique() -> Iterable[tuple[object, ...]]:
+        """Each statement once (two entries of a list may state the same fact)."""
         for stmt in statements:
             if stmt.id not in seen_ids:
                 seen_ids.add(stmt.id)

@@ -1,1 +1,0 @@
-"""Value types fusionwatch validates itself (FollowTheMoney covers the rest)."""

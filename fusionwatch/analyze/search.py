@@ -16,6 +16,8 @@ from fusionwatch.store.store import Store
 
 # Candidates scoring below this are not shown.
 MIN_SCORE = 0.2
+# A name that merely contains the query text ranks as this.
+CONTAINS_SCORE = 0.6
 
 
 @dataclass
@@ -58,17 +60,24 @@ def search(store: Store, text: str, limit: int = 20) -> list[Hit]:
     query = NameRecord((text,))
     canon = dict(store.rows("SELECT entity_id, canonical_id FROM resolution"))
     hits = []
+    folded = text.casefold().strip()
     for entity_id, rec in records.items():
         result = compare(query, rec.record)
-        contains = any(text.casefold() in n.casefold() for n in rec.record.names)
-        score = max(result.score, 0.5 if contains else 0.0)
-        if score < MIN_SCORE:
-            continue
-        hits.append(Hit(entity_id, rec.caption, rec.dataset, score, canon.get(entity_id),
-                        result.explanation if score == result.score else "name contains text"))
+        names = [n.casefold() for n in rec.record.names]
+        if folded in names:
+            score, why = 1.0, "same name"
+        elif result.score >= CONTAINS_SCORE or not any(folded in n for n in names):
+            score, why = result.score, result.explanation
+        else:
+            score, why = CONTAINS_SCORE, "name contains text"
+        if score >= MIN_SCORE:
+            hits.append(Hit(entity_id, rec.caption, rec.dataset, score,
+                            canon.get(entity_id), why))
     # names of things that are not organizations (vessels, aircraft) match by substring
     for entity_id, name, dataset in substring:
         if entity_id not in records:
-            hits.append(Hit(entity_id, name, dataset, 0.5, None, "name contains text"))
-    hits.sort(key=lambda h: (-h.score, h.canonical_id or h.entity_id, h.entity_id))
+            hits.append(Hit(entity_id, name, dataset, CONTAINS_SCORE, None,
+                            "name contains text"))
+    # best score first; among equals, the name closest in length to the query
+    hits.sort(key=lambda h: (-round(h.score, 3), abs(len(h.name) - len(text)), h.entity_id))
     return hits[:limit]

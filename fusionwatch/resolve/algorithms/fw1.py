@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from fusionwatch.resolve.algorithms import fw1_fast
 from fusionwatch.resolve.features import Feature, conflicts, names, xscript
 from fusionwatch.resolve.normalize.types import Prepared
 
@@ -95,13 +96,11 @@ def _compiled(kind: str) -> Compiled:
     return found
 
 
-def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[str]]:
-    """Score one pair of names: (log-odds, feature scores, explanations)."""
-    if a.script == b.script:
-        kind, first, second = ("han" if a.script == "han" else "latin"), a, b
-    else:
-        kind, first, second = ("xscript", a, b) if a.script == "han" else ("xscript", b, a)
-    logit, feats = _COMPILED.get(kind) or _compiled(kind)
+def reference_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[str]]:
+    """Score one pair of names by calling each feature of its route in turn: the
+    reference :func:`name_logit` must agree with (see ``tests/resolve/test_fw1_fast.py``)."""
+    kind, first, second = route(a, b)
+    logit, feats = _compiled(kind)
     scores: dict[str, float] = {}
     notes: list[str] = [kind]
     for feature, name, weight in feats:
@@ -112,6 +111,32 @@ def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[
             if note:
                 notes.append(note)
     return logit, scores, notes
+
+
+_FAST: dict[str, fw1_fast.Scorer] = {}
+
+
+def _fast(kind: str) -> fw1_fast.Scorer:
+    """The one-pass scorer of a route, or the reference loop if the route's features are
+    not the ones :mod:`fw1_fast` computes (in the same order)."""
+    found = _FAST.get(kind)
+    if found is None:
+        intercept, feats = _compiled(kind)
+        if tuple(name for _, name, _ in feats) == fw1_fast.ORDER[kind]:
+            found = fw1_fast.build(kind, intercept, tuple(w for _, _, w in feats))
+        else:
+            found = reference_logit
+        _FAST[kind] = found
+    return found
+
+
+def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[str]]:
+    """Score one pair of names: (log-odds, feature scores, explanations)."""
+    if a.script == b.script:
+        kind, first, second = ("han" if a.script == "han" else "latin"), a, b
+    else:
+        kind, first, second = ("xscript", a, b) if a.script == "han" else ("xscript", b, a)
+    return (_FAST.get(kind) or _fast(kind))(first, second)
 
 
 def probability(logit: float) -> float:

@@ -1,0 +1,328 @@
+"""The features of an ``fw-1`` route computed in one pass: same scores, faster.
+
+The feature functions in :mod:`fusionwatch.resolve.features` are the reference and the
+documentation; calling a dozen of them per pair repeats work (set intersections, the
+spelling coverage) and costs a function call each. The builders here return, for one
+route, a function of a name pair that computes every feature of the route in the order
+the algorithm lists them, shares the intermediate results, and adds the weighted scores
+in that same order, so the log-odds, the feature scores and the explanations are
+identical to the reference loop (``tests/resolve/test_fw1_fast.py`` checks them on real
+and random names). :data:`ORDER` holds each route's feature order; ``fw1`` uses a builder
+only when its route lists exactly these features.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rapidfuzz.distance import LCSseq
+from rapidfuzz.fuzz import partial_ratio, ratio
+
+from fusionwatch.resolve.features import conflicts, names, xscript
+from fusionwatch.resolve.normalize.types import Prepared
+
+NameLogit = tuple[float, dict[str, float], list[str]]
+Scorer = Callable[[Prepared, Prepared], NameLogit]
+
+_CONFLICTS = ("number_conflict", "branch_mismatch", "brand_conflict")
+ORDER: dict[str, tuple[str, ...]] = {
+    "xscript": ("skeleton_similarity", "mixed_coverage", "syllable_agreement",
+                "name_evidence", "region_conflict", "industry_agreement", "generic_match",
+                *_CONFLICTS, "lone_translation"),
+    "latin": ("core_contained", "core_overlap", "core_extra", "token_overlap",
+              "region_match", "region_conflict", "distinct_shared", *_CONFLICTS,
+              "acronym_match", "brand_match", "city_conflict", "unit_conflict",
+              "weak_shared"),
+    "han": ("core_contained", "core_overlap", "core_extra", "token_overlap",
+            "region_match", "region_conflict", "distinct_shared", *_CONFLICTS,
+            "brand_match", "city_conflict", "unit_conflict"),
+}
+
+
+def build(kind: str, intercept: float, weights: tuple[float, ...]) -> Scorer:
+    """The one-pass scorer of route ``kind``; ``weights`` follow ``ORDER[kind]``."""
+    if len(weights) != len(ORDER[kind]):
+        raise ValueError(f"{kind}: {len(ORDER[kind])} weights expected, got {len(weights)}")
+    if kind == "xscript":
+        return _xscript(intercept, weights)
+    return _same_script(intercept, weights, han=kind == "han")
+
+
+def _coverage(options: tuple[tuple[tuple[str, int], ...], ...], key: str,
+              starts: frozenset[int]) -> tuple[float, float]:
+    """:func:`fusionwatch.resolve.features.xscript._coverage` without its memo."""
+    pos, chars, used, index = 0, 0, 0, 0
+    size = len(options)
+    while index < size:
+        best = None
+        for text, span in options[index]:
+            at = key.find(text, pos)
+            while chars == 0 and at > 0 and at not in starts:
+                at = key.find(text, at + 1)
+            if at >= 0 and (at - pos <= 2 or chars == 0) and (best is None or at < best[0]):
+                best = (at, len(text), span)
+        if best is None:
+            index += 1
+            continue
+        pos = best[0] + best[1]
+        used += best[1]
+        chars += best[2]
+        index += best[2]
+    if chars:
+        return min(1.0, chars / size), min(1.0, used / len(key))
+    return 0.0, 0.0
+
+
+def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
+    (w_skeleton, w_mixed, w_syllables, w_evidence, w_region, w_industry, w_generic,
+     w_number, w_branch, w_brand, w_lone) = weights
+    glossary, brand_conflict = xscript.glossary, conflicts.brand_conflict
+
+    def score(han: Prepared, latin: Prepared) -> NameLogit:
+        logit = intercept
+        scores: dict[str, float] = {}
+        notes = ["xscript"]
+        tokens, key = latin.tokens, latin.core_key
+        # skeleton_similarity
+        skeleton = 0.0
+        if len(han.skeleton) >= 2 and len(latin.skeleton) >= 2 and han.pinyin[0] == key[0]:
+            value = 2.0 * ratio(han.skeleton, latin.skeleton) / 100.0 - 1.0
+            if value > 0.0:
+                skeleton = scores["skeleton_similarity"] = value
+                logit += w_skeleton * value
+                notes.append(f"consonants {han.skeleton}~{latin.skeleton} {value:.2f}")
+        # mixed_coverage
+        chars = used = mixed = 0.0
+        if han.options and key and not han.heads.isdisjoint(latin.heads):
+            chars, used = _coverage(han.options, key, latin.starts)
+            if chars:
+                mixed = chars * used
+                if mixed:
+                    scores["mixed_coverage"] = mixed
+                    logit += w_mixed * mixed
+                    notes.append(f"{han.raw_key} spelled in {latin.raw_key} {mixed:.2f}")
+        # syllable_agreement
+        if latin.pinyin_like and han.syllables:
+            size = len(han.syllables)
+            value = (2.0 * int(LCSseq.similarity(han.syllables, latin.syllables)) - size) / size
+            if value:
+                scores["syllable_agreement"] = value
+                logit += w_syllables * value
+                notes.append(f"pinyin {' '.join(han.syllables)} vs {' '.join(latin.syllables)}")
+        # name_evidence (its translation share is shared with lone_translation)
+        translated: list[frozenset[str]] | None = None
+        if not han.meanings.isdisjoint(tokens):
+            translated = [hit for _, words in han.trade_words if (hit := words & tokens)]
+        if (han.pinyin and han.pinyin == key) or not han.acronyms.isdisjoint(tokens) or (
+                han.brands and glossary(han, latin)[0]):
+            evidence = 1.0
+        else:
+            translation = 0.0
+            if translated is not None and latin.core:
+                shared = sum(size for size, words in han.trade_words if words & tokens)
+                if shared:
+                    meant = han.meanings
+                    count = sum(1 for w in latin.core if w in meant)
+                    translation = shared / len(han.raw_key) * count / len(latin.core)
+            evidence = max(translation, mixed)
+        if evidence:
+            scores["name_evidence"] = evidence
+            logit += w_evidence * evidence
+        # region_conflict
+        same_region = not han.regions.isdisjoint(latin.regions)
+        if han.regions and latin.regions and not same_region:
+            scores["region_conflict"] = 1.0
+            logit += w_region
+            notes.append("regions differ")
+        # industry_agreement
+        industry = 0.0
+        if han.industry and isinstance(han.industry, tuple):
+            found = 0
+            for alts in han.industry:
+                for alt in alts:
+                    if alt in tokens:
+                        found += 1
+                        break
+            if found:
+                industry = scores["industry_agreement"] = found / len(han.industry)
+                logit += w_industry * industry
+                notes.append(f"{found}/{len(han.industry)} industry words translated")
+        # generic_match
+        if han.generic and latin.generic and same_region and industry:
+            scores["generic_match"] = industry
+            logit += w_generic * industry
+            notes.append("same region and industry")
+        # number_conflict, branch_mismatch, brand_conflict
+        if han.numbers != latin.numbers:
+            if han.numbers and latin.numbers:
+                scores["number_conflict"] = 1.0
+                logit += w_number
+                notes.append(f"numbers differ {sorted(han.numbers)} vs {sorted(latin.numbers)}")
+            else:
+                scores["number_conflict"] = 0.5
+                logit += w_number * 0.5
+                notes.append("only one name is numbered")
+        if han.branch != latin.branch:
+            scores["branch_mismatch"] = 1.0
+            logit += w_branch
+            notes.append("branch vs parent")
+        if han.brands and latin.brands:
+            value, note = brand_conflict(han, latin)
+            if value:
+                scores["brand_conflict"] = value
+                logit += w_brand * value
+                notes.append(note)
+        # lone_translation
+        if (translated is not None and not same_region and evidence and evidence < 1.0
+                and not skeleton and not industry and len(translated) == 1
+                and not (chars >= 0.5 and used >= 0.8)
+                and not any(len(s) >= 3 and s in key for s in han.loose_syllables)):
+            scores["lone_translation"] = 1.0
+            logit += w_lone
+            notes.append(f"one translated word only ({min(translated[0])})")
+        return logit, scores, notes
+
+    return score
+
+
+def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Scorer:
+    if han:  # no acronym_match, no weak_shared
+        (w_contained, w_overlap, w_extra, w_tokens, w_region, w_regions, w_distinct,
+         w_number, w_branch, w_brand, w_brand_match, w_city, w_unit) = weights
+        w_acronym = w_weak = 0.0
+    else:
+        (w_contained, w_overlap, w_extra, w_tokens, w_region, w_regions, w_distinct,
+         w_number, w_branch, w_brand, w_acronym, w_brand_match, w_city, w_unit,
+         w_weak) = weights
+    kind = "han" if han else "latin"
+    shortest = 2 if han else 3
+    split, acronym_match = names._split, names.acronym_match
+    brand_conflict, brand_match = conflicts.brand_conflict, conflicts.brand_match
+    unit_conflict, units = conflicts.unit_conflict, conflicts.UNITS
+
+    def score(a: Prepared, b: Prepared) -> NameLogit:
+        logit = intercept
+        scores: dict[str, float] = {}
+        notes = [kind]
+        # core_contained
+        short, long_ = (b.core_key, a.core_key) if len(b.core_key) < len(a.core_key) else (
+            a.core_key, b.core_key)
+        if len(short) >= shortest:
+            value = max(0.0, (partial_ratio(short, long_) / 100.0 - 0.6) / 0.4)
+            if value:
+                scores["core_contained"] = value
+                logit += w_contained * value
+                notes.append(f"{short!r} within {long_!r} {value:.2f}")
+        # core_overlap, core_extra
+        overlap = 0.0
+        if a.core and b.core:
+            if a.core_key == b.core_key:
+                overlap = scores["core_overlap"] = 1.0
+                logit += w_overlap
+                notes.append("same trade-name words")
+            else:
+                small, large = (b, a) if len(b.core) < len(a.core) else (a, b)
+                joined, words = large.raw_key, large.core
+                found = 0
+                for w in small.core:
+                    if w in words or (len(w) >= 4 and w in joined) or (len(w) > 4 and any(
+                            ratio(w, v) >= 85 for v in words)):
+                        found += 1
+                if found:
+                    overlap = scores["core_overlap"] = found / len(small.core)
+                    logit += w_overlap * overlap
+                    notes.append(f"{found}/{len(small.core)} trade-name words shared")
+                joined, words = small.raw_key, small.core
+                extra = [w for w in large.core if w not in words and w not in joined]
+                if extra:
+                    value = scores["core_extra"] = len(extra) / len(large.core)
+                    logit += w_extra * value
+                    notes.append(f"extra words {' '.join(extra)!r}")
+        # token_overlap
+        common = len(a.tokens & b.tokens)
+        if common:
+            value = scores["token_overlap"] = common / (len(a.tokens) + len(b.tokens) - common)
+            logit += w_tokens * value
+            notes.append(f"word overlap {value:.2f}")
+        # region_match, region_conflict
+        regions = a.regions & b.regions
+        if regions:
+            scores["region_match"] = 1.0
+            logit += w_region
+            notes.append(f"same region {min(regions)}")
+        elif a.regions and b.regions:
+            scores["region_conflict"] = 1.0
+            logit += w_regions
+            notes.append(f"regions differ {min(a.regions)}/{min(b.regions)}")
+        # distinct_shared
+        shared: tuple[str, ...] = ()
+        mass = only_a = only_b = 0.0
+        if han:
+            if overlap:
+                scores["distinct_shared"] = overlap
+                logit += w_distinct * overlap
+        else:
+            shared, mass, only_a, only_b = split(a, b)
+            if shared:
+                value = min(1.0, mass)
+                if value:
+                    scores["distinct_shared"] = value
+                    logit += w_distinct * value
+                    notes.append(f"shared {' '.join(shared)!r} distinctiveness {value:.2f}")
+        # number_conflict, branch_mismatch, brand_conflict
+        if a.numbers != b.numbers:
+            if a.numbers and b.numbers:
+                scores["number_conflict"] = 1.0
+                logit += w_number
+                notes.append(f"numbers differ {sorted(a.numbers)} vs {sorted(b.numbers)}")
+            else:
+                scores["number_conflict"] = 0.5
+                logit += w_number * 0.5
+                notes.append("only one name is numbered")
+        if a.branch != b.branch:
+            scores["branch_mismatch"] = 1.0
+            logit += w_branch
+            notes.append("branch vs parent")
+        both_brands = a.brands and b.brands
+        if both_brands:
+            value, note = brand_conflict(a, b)
+            if value:
+                scores["brand_conflict"] = value
+                logit += w_brand * value
+                notes.append(note)
+        # acronym_match
+        if not han and (a.acronyms or b.acronyms):
+            value, note = acronym_match(a, b)
+            if value:
+                scores["acronym_match"] = value
+                logit += w_acronym * value
+                notes.append(note)
+        # brand_match
+        if both_brands:
+            value, note = brand_match(a, b)
+            if value:
+                scores["brand_match"] = value
+                logit += w_brand_match * value
+                notes.append(note)
+        # city_conflict
+        if a.regions and b.regions and not regions:
+            scores["city_conflict"] = 1.0
+            logit += w_city
+            notes.append("different cities or provinces")
+        # unit_conflict
+        if not a.tokens.isdisjoint(units) and not b.tokens.isdisjoint(units):
+            value, note = unit_conflict(a, b)
+            if value:
+                scores["unit_conflict"] = value
+                logit += w_unit * value
+                notes.append(note)
+        # weak_shared
+        if not han and shared and mass < 1.0 and only_a + only_b:
+            value = 1.0 - mass
+            if value:
+                scores["weak_shared"] = value
+                logit += w_weak * value
+                notes.append(f"only common words shared ({' '.join(shared)}) {value:.2f}")
+        return logit, scores, notes
+
+    return score

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,26 @@ def test_engines_give_the_same_links(tmp_path: Path, engine_name: str) -> None:
         resolve(store, engine=engine)
         assert _links(store) == expected
     assert len(expected) > 10
+
+
+def test_lists_merge_hikvision_and_keep_numbered_institutes_apart(store: Store) -> None:
+    ingest(store, get_source("bis_entity_list"), [LISTS / "bis_entity_list.json"])
+    ingest(store, get_source("us_lists"), [LISTS / name for name in
+                                           ("dow_1260h.json", "dow_1286.json", "bis_meu.json",
+                                            "ofac_nscmic.json", "fcc_covered.json")])
+    resolve(store)
+    hik_el = _id(store, "bis_entity_list", "Hangzhou Hikvision Digital Technology Co., Ltd.")
+    hik_1260h = _id(store, "dow_1260h", "Hangzhou Hikvision Digital Technology Co., Ltd.")
+    assert canonical_of(store, hik_el) == canonical_of(store, hik_1260h)
+    # no cluster holds two differently numbered institutes (CETC 13th vs 14th, ...)
+    number = re.compile(r"\b(\d+)(?:st|nd|rd|th)?\b(?=[^,]*(?:Institute|Academy|Research))")
+    clusters: dict[str, set[str]] = {}
+    for entity_id, canon in store.rows("SELECT entity_id, canonical_id FROM resolution"):
+        names = [r[0] for r in store.rows(
+            "SELECT value FROM statements WHERE entity_id = ? AND prop = 'name'", [entity_id])]
+        for name in names:
+            found = number.search(name)
+            if found:
+                clusters.setdefault(canon, set()).add(found.group(1))
+    mixed = {c: nums for c, nums in clusters.items() if len(nums) > 1}
+    assert mixed == {}

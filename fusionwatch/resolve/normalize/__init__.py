@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from fusionwatch.resolve.normalize.chinese import prepare_han
 from fusionwatch.resolve.normalize.latin import prepare_latin, split_aliases
+from fusionwatch.resolve.normalize.shared import share
 from fusionwatch.resolve.normalize.types import Prepared
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -26,4 +27,4 @@ def is_han(text: str) -> bool:
 @lru_cache(maxsize=200_000)
 def prepare(text: str) -> Prepared:
     """Prepare one name for matching (cached: each distinct name is prepared once)."""
-    return prepare_han(text) if is_han(text) else prepare_latin(text)
+    return share(prepare_han(text) if is_han(text) else prepare_latin(text))

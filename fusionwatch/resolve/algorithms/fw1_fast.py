@@ -196,7 +196,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
          w_weak) = weights
     kind = "han" if han else "latin"
     shortest = 2 if han else 3
-    split, acronym_match = names._split, names.acronym_match
+    alike, acronym_match = names._alike, names.acronym_match
     brand_conflict, brand_match = conflicts.brand_conflict, conflicts.brand_match
     unit_conflict, units = conflicts.unit_conflict, conflicts.UNITS
 
@@ -262,7 +262,22 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 scores["distinct_shared"] = overlap
                 logit += w_distinct * overlap
         else:
-            shared, mass, only_a, only_b = split(a, b)
+            # names._split, inlined
+            words_a, words_b = a.weighed, b.weighed
+            joined_a, joined_b = a.joined, b.joined
+            found_words: list[str] = []
+            for word, weight in a.weights:
+                if word in words_b or (len(word) >= 6 and word in joined_b) or (
+                        len(word) > 4 and alike(word, words_b)):
+                    found_words.append(word)
+                    mass += weight
+                else:
+                    only_a += weight
+            for word, weight in b.weights:
+                if not (word in words_a or (len(word) >= 6 and word in joined_a) or (
+                        len(word) > 4 and alike(word, words_a))):
+                    only_b += weight
+            shared = tuple(found_words)
             if shared:
                 value = min(1.0, mass)
                 if value:
@@ -291,7 +306,8 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 logit += w_brand * value
                 notes.append(note)
         # acronym_match
-        if not han and (a.acronyms or b.acronyms):
+        if not han and ((a.acronyms and not a.acronyms.isdisjoint(b.tokens)) or (
+                b.acronyms and not b.acronyms.isdisjoint(a.tokens))):
             value, note = acronym_match(a, b)
             if value:
                 scores["acronym_match"] = value

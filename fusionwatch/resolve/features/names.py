@@ -92,8 +92,11 @@ def _found(word: str, other: Prepared, words: frozenset[str]) -> bool:
     or spelled alike ("Malakhit"/"Malachite")."""
     if word in words or (len(word) >= 6 and word in other.joined):
         return True
-    if len(word) <= 4:
-        return False
+    return len(word) > 4 and _alike(word, words)
+
+
+def _alike(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` (5+ letters) is spelled like one of ``words`` (see :func:`_found`)."""
     best = extractOne(word, words, scorer=ratio, score_cutoff=80)  # one C call, mostly None
     if best is None:
         return False

@@ -1,0 +1,155 @@
+"""The one-pass ``fw-1`` scorer agrees exactly with the reference feature functions.
+
+:mod:`fusionwatch.resolve.algorithms.fw1_fast` computes each route's features in one pass
+and :mod:`fusionwatch.resolve.normalize.shared` shares equal parts of prepared names; both
+are optimizations only. Checked on real names (bundled lists, procurement notices) paired
+as name/alias, at random and by a shared word, and on arbitrary text: same log-odds,
+feature scores and explanations as calling each feature of the route in turn.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fusionwatch.resolve.algorithms import fw1, fw1_fast
+from fusionwatch.resolve.compare import MatchResult, NameRecord, _result, compare
+from fusionwatch.resolve.normalize import is_han, prepare, split_aliases
+from fusionwatch.resolve.normalize.chinese import prepare_han
+from fusionwatch.resolve.normalize.latin import prepare_latin
+from fusionwatch.resolve.normalize.types import Prepared
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def _list_names() -> tuple[list[str], list[tuple[str, str]]]:
+    names: list[str] = []
+    aliases: list[tuple[str, str]] = []
+    for path in sorted((DATA / "lists").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            continue
+        for entity in data.get("entities", []):
+            if isinstance(entity, dict) and isinstance(entity.get("name"), str):
+                names.append(entity["name"])
+                for alias in entity.get("aliases") or []:
+                    if isinstance(alias, str):
+                        names.append(alias)
+                        aliases.append((entity["name"], alias))
+    return names, aliases
+
+
+def _notice_names() -> list[str]:
+    names: list[str] = []
+    path = DATA / "notices_labels.jsonl"
+    if not path.is_file():
+        return names
+    for line in path.read_text(encoding="utf-8").splitlines():
+        notice = json.loads(line)
+        names += [notice[k] for k in ("buyer", "agency") if isinstance(notice.get(k), str)]
+        names += [a["supplier"] for a in notice.get("awards") or []
+                  if isinstance(a, dict) and isinstance(a.get("supplier"), str)]
+    return names
+
+
+def _pairs() -> list[tuple[str, str]]:
+    listed, aliases = _list_names()
+    rng = random.Random(20261127)
+    names = sorted({n for n in listed + _notice_names() if n.strip()})
+    names = rng.sample(names, min(3000, len(names)))
+    han = [n for n in names if is_han(n)]
+    latin = [n for n in names if not is_han(n)]
+    by_word: dict[str, list[str]] = {}
+    for name in latin:
+        for word in name.lower().split()[:3]:
+            by_word.setdefault(word, []).append(name)
+    groups = [g for g in by_word.values() if len(g) >= 2]
+    pairs = rng.sample(aliases, min(1500, len(aliases)))
+    pairs += [(rng.choice(names), rng.choice(names)) for _ in range(3000)]
+    pairs += [(rng.choice(han), rng.choice(latin)) for _ in range(2000) if han and latin]
+    pairs += [(rng.choice(han), rng.choice(han)) for _ in range(500) if han]
+    pairs += [tuple(rng.sample(g, 2)) for g in rng.choices(groups, k=2000)]  # type: ignore[misc]
+    return pairs
+
+
+def _prepared(text: str) -> list[Prepared]:
+    return [prepare(alias) for alias in split_aliases(text) if alias.strip()]
+
+
+def _same(a: Prepared, b: Prepared) -> None:
+    fast = fw1.name_logit(a, b)
+    reference = fw1.reference_logit(a, b)
+    assert fast == reference, (a.text, b.text)
+    assert type(fast[0]) is type(reference[0])  # noqa: E721
+
+
+def test_every_route_takes_the_fast_path() -> None:
+    for kind in ("latin", "xscript", "han"):
+        assert fw1._fast(kind) is not fw1.reference_logit, kind
+        assert tuple(name for _, name, _ in fw1._compiled(kind)[1]) == fw1_fast.ORDER[kind]
+
+
+def test_fast_path_equals_reference_features_on_real_names() -> None:
+    kinds: set[str] = set()
+    for one, two in _pairs():
+        for a in _prepared(one):
+            for b in _prepared(two):
+                kinds.add(fw1.route(a, b)[0])
+                _same(a, b)
+                _same(b, a)
+    assert kinds == {"latin", "xscript", "han"}
+
+
+_WORDS = ["Hangzhou", "Hikvision", "Digital", "Technology", "Co.", "Ltd", "Institute", "13th",
+          "14", "Research", "Branch", "Zhongying", "Sino", "Huatie", "Dahua", "Uniview",
+          "Group", "Beijing", "Bank of", "Kapital", "Element", "IBM", "(CETC 14)", "Sugon",
+          "Dawning", "Information", "University", "Academy", "Shanghai", "Fudan", "a.k.a."]
+_HAN = list("杭州海康威视数字技术股份有限公司北京分中国电子科集团"
+            "第十三研究所大华宁波银行东方三星金")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=6), st.lists(st.sampled_from(_WORDS),
+       max_size=6), st.text(st.sampled_from(_HAN), max_size=14), st.text(max_size=12))
+def test_fast_path_equals_reference_on_arbitrary_text(
+        one: list[str], two: list[str], han: str, noise: str) -> None:
+    texts = [" ".join(one), " ".join(two), han, han + " ".join(two), " ".join(one) + noise,
+             noise]
+    prepared = [p for text in texts if text.strip() for p in _prepared(text)]
+    for a in prepared:
+        for b in prepared:
+            _same(a, b)
+
+
+def test_shared_names_keep_their_values() -> None:
+    names, _ = _list_names()
+    sample = random.Random(5).sample(sorted(set(names + _notice_names())), 800)
+    for text in sample:
+        for alias in split_aliases(text):
+            shared = prepare(alias)
+            plain = prepare_han(alias) if is_han(alias) else prepare_latin(alias)
+            for field in fields(Prepared):
+                assert getattr(shared, field.name) == getattr(plain, field.name), field.name
+
+
+@pytest.mark.parametrize("logit", [-math.inf, -31.0, -30.0, -1.5, 0.0, 2.25, 30.0, 30.5,
+                                   math.inf])
+def test_probability_is_the_clamped_logistic(logit: float) -> None:
+    expected = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
+    assert fw1.probability(logit) == expected
+
+
+def test_result_is_a_plain_match_result() -> None:
+    built = _result(0.25, False, "x; y", {"f": 1.0})
+    assert built == MatchResult(score=0.25, match=False, explanation="x; y",
+                                features={"f": 1.0})
+    result = compare(NameRecord(("Hikvision",)), NameRecord(("杭州海康威视数字技术股份有限公司",)))
+    assert type(result) is MatchResult and result.match
+    assert repr(result).startswith("MatchResult(score=")

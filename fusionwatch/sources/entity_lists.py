@@ -16,6 +16,7 @@ in the dataset part: FollowTheMoney ids allow only letters, digits, '.' and '-')
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar
 
@@ -37,6 +38,7 @@ ENTITY_LIST_ID = "bis-entity-list"
 # On these lists the notes say what licence requirement applies; elsewhere, why.
 _PROVISION_NOTES = {"bis-entity-list", "bis-meu", "bis-dpl"}
 _FIELDS = ("name", "aliases", "country", "address", "federal_register", "notes")
+_ADDRESS_ONLY = re.compile(r"Address \d+")
 
 
 def dataset_name(list_id: str) -> str:
@@ -101,13 +103,23 @@ def entry_records(
     name, inline_aliases = clean_name(entry["name"])
     aliases = [clean_alias(str(a)) for a in entry.get("aliases") or []] + inline_aliases
     aliases = [a for a in aliases if a and a != name]
+    country = entry.get("country")
+    key = make_id(dataset, name, country)
+    cite = citations(entry.get("federal_register"))
+    if _ADDRESS_ONLY.fullmatch(name):
+        # The Entity List also lists bare addresses ("Address 01" in Hong Kong): the
+        # listed thing is the address, not an organization called "Address 01".
+        entity = Record(f"{id_prefix(dataset)}-{key}", "Address", dataset, doc)
+        entity.add("name", name, citation=cite)
+        entity.add("full", entry.get("address"), citation=cite)
+        entity.add("country", country, citation=cite)
+        yield entity
+        yield sanction(doc, dataset, list_id, entity.id, key, entry, cite)
+        return
     verdict = classify(name, tuple(aliases))
     if verdict.is_person:
         report.dropped_person(dataset, name)
         return
-    country = entry.get("country")
-    key = make_id(dataset, name, country)
-    cite = citations(entry.get("federal_register"))
     entity = Record(f"{id_prefix(dataset)}-{key}", verdict.schema, dataset, doc)
     entity.add("name", name, lang=lang_of(name), citation=cite)
     for alias in aliases:

@@ -114,3 +114,13 @@ def test_entity_list_from_the_consolidated_screening_list() -> None:
     assert "Gunther Migeotte" in rep.dropped_names
     (group,) = [r for r in records if r.values("name") == ["32 Group China Ltd."]]
     assert {f.citation for f in group.facts} == {"80 FR 69852"}
+
+
+def test_address_only_listings_are_addresses() -> None:
+    records, _ = parse("bis_entity_list", LISTS / "bis_entity_list.json")
+    addresses = [r for r in records if r.schema == "Address"]
+    names = {r.values("name")[0] for r in addresses}
+    assert names == {f"Address {n:02d}" for n in range(1, 19)}  # 01 is listed twice
+    assert all(r.values("full") for r in addresses)
+    assert not [r for r in records if r.schema != "Address"
+                and any(n.startswith("Address 0") for n in r.values("name"))]

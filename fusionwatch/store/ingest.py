@@ -160,6 +160,9 @@ def ingest(
             if previous is not None and (
                     hashes <= set(previous) if cumulative else sorted(hashes) == previous):
                 rep.unchanged = True
+                rep.entities, rep.statements = store.rows(
+                    """SELECT entities, statements FROM runs WHERE dataset = ?
+                       ORDER BY run_id DESC LIMIT 1""", [name])[0]
                 continue
             info = RunInfo(name, source.name, started, sorted(docs[name], key=lambda d: d.path),
                            rep.rows_read, rep.persons_dropped, cumulative)

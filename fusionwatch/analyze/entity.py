@@ -85,6 +85,7 @@ def describe(store: Store, entity_id: str) -> dict[str, Any]:
         "referenced_by": refs,
         "canonical_id": canonical,
         "same_as": cluster,
-        "merge_evidence": [{"left": a, "right": b, "score": round(s, 3), "explanation": e}
-                           for a, b, s, e in links_between(store, members)],
+        "merge_evidence": [{"left": a, "right": b, "score": round(s, 3), "explanation": e,
+                            "auto": auto}
+                           for a, b, s, e, auto in links_between(store, members)],
     }

@@ -95,7 +95,7 @@ def _merge_links(store: Store, ids: list[str],
               for a, b, who, why in store.rows(
                   """SELECT left_id, right_id, who, why FROM judgements
                      WHERE active AND judgement = 'same'""") if a in ids and b in ids]
-    links = [r for r in links_between(store, ids) if r[2] >= threshold]
+    links = [r[:4] for r in links_between(store, ids) if r[2] >= threshold and r[4]]
     for a, b, score, why in judged + links:
         if tree.find(a) != tree.find(b):
             tree.union(a, b, {})

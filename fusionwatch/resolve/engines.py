@@ -15,8 +15,9 @@ from typing import Any, Protocol
 
 from fusionwatch.errors import UsageError
 from fusionwatch.resolve.compare import NameRecord, compare
+from fusionwatch.resolve.policy import auto_merge
 
-Scored = tuple[str, str, float, str]
+Scored = tuple[str, str, float, str, bool]
 Progress = Callable[[Iterable[tuple[str, str]]], Iterable[tuple[str, str]]]
 
 
@@ -27,7 +28,7 @@ class Engine(Protocol):
 
     def score(self, pairs: Sequence[tuple[str, str]], records: dict[str, NameRecord],
               algorithm: str, progress: Progress | None = None) -> Iterator[Scored]:
-        """Yield (left_id, right_id, score, explanation) for each pair."""
+        """Yield (left_id, right_id, score, explanation, auto) for each pair."""
         ...
 
 
@@ -38,10 +39,10 @@ class LocalEngine:
 
     def score(self, pairs: Sequence[tuple[str, str]], records: dict[str, NameRecord],
               algorithm: str, progress: Progress | None = None) -> Iterator[Scored]:
-        """Yield (left_id, right_id, score, explanation) for each pair."""
+        """Yield (left_id, right_id, score, explanation, auto) for each pair."""
         for a, b in (progress(pairs) if progress else pairs):
             result = compare(records[a], records[b], algorithm)
-            yield a, b, result.score, result.explanation
+            yield a, b, result.score, result.explanation, auto_merge(result)
 
 
 def _score_partition(records: Any, algorithm: str) -> Callable[[Iterable[tuple[str, str]]],
@@ -51,7 +52,7 @@ def _score_partition(records: Any, algorithm: str) -> Callable[[Iterable[tuple[s
         table = records.value
         for a, b in pairs:
             result = compare(table[a], table[b], algorithm)
-            yield a, b, result.score, result.explanation
+            yield a, b, result.score, result.explanation, auto_merge(result)
     return run
 
 
@@ -88,7 +89,7 @@ class SparkEngine:
 
     def score(self, pairs: Sequence[tuple[str, str]], records: dict[str, NameRecord],
               algorithm: str, progress: Progress | None = None) -> Iterator[Scored]:
-        """Yield (left_id, right_id, score, explanation) for each pair, scored on Spark."""
+        """Yield (left_id, right_id, score, explanation, auto) for each pair, on Spark."""
         if not pairs:
             return iter(())
         ctx = self.spark.sparkContext

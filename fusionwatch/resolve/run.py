@@ -171,12 +171,13 @@ def resolve(store: Store, *, algorithm: str = "fw-1", threshold: float | None = 
                           " OR right_id IN (SELECT entity_id FROM touched)")
         pairs = list(_candidates(store, records, touched))
         scorer = engine or LocalEngine()
-        rows = [(a, b, score, algorithm, explanation) for a, b, score, explanation
+        rows = [(a, b, score, algorithm, explanation, auto)
+                for a, b, score, explanation, auto
                 in scorer.score(pairs, {i: r.record for i, r in records.items()}, algorithm,
                                 progress) if score >= KEEP_SCORE]
         scored = len(pairs)
-        store.bulk_insert("links", ["left_id", "right_id", "score", "algorithm", "explanation"],
-                          rows)
+        store.bulk_insert("links", ["left_id", "right_id", "score", "algorithm", "explanation",
+                                    "auto"], rows)
         report = _recluster(store, records, cut, algorithm)
         _set_meta(store, "resolve.run", str(last_run))
         _set_meta(store, "index.run", str(last_run))
@@ -191,7 +192,7 @@ def _recluster(store: Store, records: dict[str, OrgRecord], cut: float,
                algorithm: str) -> ResolveReport:
     """Rebuild the resolution table from links at ``cut`` and the judgements in force."""
     links = [(a, b, s) for a, b, s in store.rows(
-        "SELECT left_id, right_id, score FROM links WHERE score >= ?", [cut])]
+        "SELECT left_id, right_id, score FROM links WHERE score >= ? AND auto", [cut])]
     edges = active_judgements(store)
     same = [(e.left_id, e.right_id) for e in edges if e.judgement is Judgement.SAME]
     different = [(e.left_id, e.right_id) for e in edges if e.judgement is Judgement.DIFFERENT]

@@ -194,12 +194,13 @@ def cluster_of(store: Store, entity_id: str) -> tuple[str | None, list[str]]:
     return str(canon), members
 
 
-def links_between(store: Store, ids: list[str]) -> list[tuple[str, str, float, str]]:
-    """Scored links among ``ids`` with their explanations, best first."""
+def links_between(store: Store,
+                  ids: list[str]) -> list[tuple[str, str, float, str, bool]]:
+    """Scored links among ``ids`` with their explanations and auto flag, best first."""
     if len(ids) < 2:
         return []
     marks = ", ".join("?" for _ in ids)
     return [tuple(r) for r in store.rows(
-        f"""SELECT left_id, right_id, score, explanation FROM links
+        f"""SELECT left_id, right_id, score, explanation, auto FROM links
             WHERE left_id IN ({marks}) AND right_id IN ({marks}) ORDER BY score DESC""",
         [*ids, *ids])]

@@ -6,7 +6,8 @@
 - ``seen``: which entities each run contained; change tracking compares two runs.
 - ``judgements``: human decisions about pairs of entities, as reversible edges.
 - ``name_keys``: blocking / search keys of each entity's names (derived, rebuildable).
-- ``links``: scored candidate pairs with the algorithm and its explanation.
+- ``links``: scored candidate pairs with the algorithm, its explanation, and whether the
+  link may merge clusters by itself (``auto``) or only goes to the review queue.
 - ``resolution``: the canonical id of each entity, derived from links and judgements.
 """
 
@@ -85,6 +86,9 @@ DDL = [
         right_id VARCHAR NOT NULL,
         score DOUBLE NOT NULL,
         algorithm VARCHAR NOT NULL,
-        explanation VARCHAR NOT NULL
+        explanation VARCHAR NOT NULL,
+        auto BOOLEAN NOT NULL DEFAULT true
     )""",
+    # stores made before links had the auto flag
+    """ALTER TABLE links ADD COLUMN IF NOT EXISTS auto BOOLEAN DEFAULT true""",
 ]

@@ -11,7 +11,8 @@ def _auto(a: str, b: str) -> bool:
 
 
 def test_trade_names_that_agree_merge() -> None:
-    assert _auto("杭州海康威视数字技术股份有限公司", "Hangzhou Hikvision Digital Technology Co., Ltd.")
+    assert _auto("杭州海康威视数字技术股份有限公司",
+                 "Hangzhou Hikvision Digital Technology Co., Ltd.")
     assert _auto("Dahua Technology", "Dahua Technology Company")
 
 

@@ -50,24 +50,34 @@ def build(kind: str, intercept: float, weights: tuple[float, ...]) -> Scorer:
 
 def _coverage(options: tuple[tuple[tuple[str, int], ...], ...], key: str,
               starts: frozenset[int]) -> tuple[float, float]:
-    """:func:`fusionwatch.resolve.features.xscript._coverage` without its memo."""
-    pos, chars, used, index = 0, 0, 0, 0
+    """:func:`fusionwatch.resolve.features.xscript._coverage` without its memo: the same
+    greedy walk, with the best option kept in locals."""
+    find = key.find
+    pos = chars = used = index = best_len = best_span = 0
     size = len(options)
     while index < size:
-        best = None
+        best = -1
         for text, span in options[index]:
-            at = key.find(text, pos)
-            while chars == 0 and at > 0 and at not in starts:
-                at = key.find(text, at + 1)
-            if at >= 0 and (at - pos <= 2 or chars == 0) and (best is None or at < best[0]):
-                best = (at, len(text), span)
-        if best is None:
+            at = find(text, pos)
+            if at < 0:
+                continue
+            if chars:
+                if at - pos > 2:
+                    continue
+            else:  # the first explained character must begin a Latin word
+                while at > 0 and at not in starts:
+                    at = find(text, at + 1)
+                if at < 0:
+                    continue
+            if best < 0 or at < best:
+                best, best_len, best_span = at, len(text), span
+        if best < 0:
             index += 1
             continue
-        pos = best[0] + best[1]
-        used += best[1]
-        chars += best[2]
-        index += best[2]
+        pos = best + best_len
+        used += best_len
+        chars += best_span
+        index += best_span
     if chars:
         return min(1.0, chars / size), min(1.0, used / len(key))
     return 0.0, 0.0
@@ -108,7 +118,7 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
             if value:
                 scores["syllable_agreement"] = value
                 logit += w_syllables * value
-                notes.append(f"pinyin {' '.join(han.syllables)} vs {' '.join(latin.syllables)}")
+                notes.append(f"pinyin {han.syllable_text} vs {latin.syllable_text}")
         # name_evidence (its translation share is shared with lone_translation)
         translated: list[frozenset[str]] | None = None
         if not han.meanings.isdisjoint(tokens):

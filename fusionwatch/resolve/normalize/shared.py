@@ -5,7 +5,8 @@ of names these are scattered in memory and reading them, not computing on them, 
 of the time. Names share most of their parts (words, pinyin spellings of a character,
 region and number sets, the empty set): :func:`share` returns the same name with equal
 parts made one object (strings interned, containers drawn from bounded tables), so the
-parts scoring reads stay in the processor's cache. Values are unchanged.
+parts scoring reads stay in the processor's cache. Values are unchanged; the one field
+that only serves speed (``syllable_text``) is filled here.
 """
 
 from __future__ import annotations
@@ -70,4 +71,5 @@ def share(name: Prepared) -> Prepared:
                       for opts in name.options),
         heads=_words(name.heads), weighed=_words(name.weighed),
         weights=tuple((intern(word), weight) for word, weight in name.weights),
+        syllable_text=" ".join(name.syllables),
     )

@@ -47,6 +47,7 @@ class Prepared:
         weights: (word, distinctiveness in list names) of each trade-name and industry
             word of a Latin name, regions left out (see ``resources.word_weight``).
         weighed: the words of ``weights``.
+        syllable_text: ``syllables`` joined by spaces.
     """
 
     text: str
@@ -80,3 +81,4 @@ class Prepared:
     heads: frozenset[str] = frozenset()
     weights: tuple[tuple[str, float], ...] = ()
     weighed: frozenset[str] = frozenset()
+    syllable_text: str = ""

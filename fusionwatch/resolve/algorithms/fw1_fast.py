@@ -39,6 +39,19 @@ ORDER: dict[str, tuple[str, ...]] = {
 }
 
 
+# Scores repeat (1/2, 2/3, the same ratios), and formatting a float costs more than a
+# lookup. Only non-zero scores are formatted, so 0.0 and -0.0 never share an entry.
+_TWO: dict[float, str] = {}
+
+
+def _two(value: float) -> str:
+    """``f"{value:.2f}"``, remembered."""
+    if len(_TWO) >= 50_000:
+        _TWO.clear()
+    text = _TWO[value] = f"{value:.2f}"
+    return text
+
+
 def build(kind: str, intercept: float, weights: tuple[float, ...]) -> Scorer:
     """The one-pass scorer of route ``kind``; ``weights`` follow ``ORDER[kind]``."""
     if len(weights) != len(ORDER[kind]):
@@ -87,6 +100,7 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
     (w_skeleton, w_mixed, w_syllables, w_evidence, w_region, w_industry, w_generic,
      w_number, w_branch, w_brand, w_lone) = weights
     glossary, brand_conflict = xscript.glossary, conflicts.brand_conflict
+    two = _TWO.get
 
     def score(han: Prepared, latin: Prepared) -> NameLogit:
         logit = intercept
@@ -100,7 +114,8 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
             if value > 0.0:
                 skeleton = scores["skeleton_similarity"] = value
                 logit += w_skeleton * value
-                notes.append(f"consonants {han.skeleton}~{latin.skeleton} {value:.2f}")
+                notes.append(
+                    f"consonants {han.skeleton}~{latin.skeleton} {two(value) or _two(value)}")
         # mixed_coverage
         chars = used = mixed = 0.0
         if han.options and key and not han.heads.isdisjoint(latin.heads):
@@ -110,7 +125,8 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
                 if mixed:
                     scores["mixed_coverage"] = mixed
                     logit += w_mixed * mixed
-                    notes.append(f"{han.raw_key} spelled in {latin.raw_key} {mixed:.2f}")
+                    notes.append(
+                        f"{han.raw_key} spelled in {latin.raw_key} {two(mixed) or _two(mixed)}")
         # syllable_agreement
         if latin.pinyin_like and han.syllables:
             size = len(han.syllables)
@@ -209,6 +225,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
     alike, acronym_match = names._alike, names.acronym_match
     brand_conflict, brand_match = conflicts.brand_conflict, conflicts.brand_match
     unit_conflict, units = conflicts.unit_conflict, conflicts.UNITS
+    two = _TWO.get
 
     def score(a: Prepared, b: Prepared) -> NameLogit:
         logit = intercept
@@ -222,7 +239,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
             if value:
                 scores["core_contained"] = value
                 logit += w_contained * value
-                notes.append(f"{short!r} within {long_!r} {value:.2f}")
+                notes.append(f"{short!r} within {long_!r} {two(value) or _two(value)}")
         # core_overlap, core_extra
         overlap = 0.0
         if a.core and b.core:
@@ -253,7 +270,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
         if common:
             value = scores["token_overlap"] = common / (len(a.tokens) + len(b.tokens) - common)
             logit += w_tokens * value
-            notes.append(f"word overlap {value:.2f}")
+            notes.append(f"word overlap {two(value) or _two(value)}")
         # region_match, region_conflict
         regions = a.regions & b.regions
         if regions:
@@ -293,7 +310,8 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 if value:
                     scores["distinct_shared"] = value
                     logit += w_distinct * value
-                    notes.append(f"shared {' '.join(shared)!r} distinctiveness {value:.2f}")
+                    notes.append(f"shared {' '.join(shared)!r} distinctiveness "
+                                 f"{two(value) or _two(value)}")
         # number_conflict, branch_mismatch, brand_conflict
         if a.numbers != b.numbers:
             if a.numbers and b.numbers:
@@ -348,7 +366,8 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
             if value:
                 scores["weak_shared"] = value
                 logit += w_weak * value
-                notes.append(f"only common words shared ({' '.join(shared)}) {value:.2f}")
+                notes.append(f"only common words shared ({' '.join(shared)}) "
+                             f"{two(value) or _two(value)}")
         return logit, scores, notes
 
     return score

@@ -42,7 +42,8 @@ class LocalEngine:
         """Yield (left_id, right_id, score, explanation, auto) for each pair."""
         for a, b in (progress(pairs) if progress else pairs):
             result = compare(records[a], records[b], algorithm)
-            yield a, b, result.score, result.explanation, auto_merge(result)
+            yield (a, b, result.score, result.explanation,
+                   auto_merge(records[a], records[b], result))
 
 
 def _score_partition(records: Any, algorithm: str) -> Callable[[Iterable[tuple[str, str]]],
@@ -52,7 +53,7 @@ def _score_partition(records: Any, algorithm: str) -> Callable[[Iterable[tuple[s
         table = records.value
         for a, b in pairs:
             result = compare(table[a], table[b], algorithm)
-            yield a, b, result.score, result.explanation, auto_merge(result)
+            yield a, b, result.score, result.explanation, auto_merge(table[a], table[b], result)
     return run
 
 

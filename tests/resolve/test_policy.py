@@ -1,4 +1,6 @@
-"""The auto-merge policy: cross-script links need their trade names to agree."""
+"""The auto-merge policy: cross-script links need their whole trade names to agree.
+
+Names are real: list entries and organizations from the bundled notices."""
 
 from __future__ import annotations
 
@@ -7,7 +9,8 @@ from fusionwatch.resolve.policy import auto_merge
 
 
 def _auto(a: str, b: str) -> bool:
-    return auto_merge(compare(NameRecord((a,)), NameRecord((b,))))
+    ra, rb = NameRecord((a,)), NameRecord((b,))
+    return auto_merge(ra, rb, compare(ra, rb))
 
 
 def test_trade_names_that_agree_merge() -> None:
@@ -18,6 +21,18 @@ def test_trade_names_that_agree_merge() -> None:
 
 def test_an_industry_word_alone_only_goes_to_review() -> None:
     # real companies: Baidu's operating company and Huawei share only 科技 = technology
-    result = compare(NameRecord(("北京百度网讯科技有限公司",)),
-                     NameRecord(("Huawei Technologies Co., Ltd.",)))
-    assert not auto_merge(result)
+    assert not _auto("北京百度网讯科技有限公司", "Huawei Technologies Co., Ltd.")
+
+
+def test_part_of_a_name_only_goes_to_review() -> None:
+    assert not _auto("重庆市白涛化工园区开发（集团）有限公司", "BOET")
+    assert not _auto("中山市东港家具制造有限公司", "Dongfang Wangli Technology")
+    assert not _auto("中山市黄圃人民医院", "CSSC Huangpu Wenchong Shipbuilding Co., Ltd.")
+    assert _auto("东方网力科技股份有限公司", "Dongfang Wangli Technology")
+    assert _auto("曙光信息产业股份有限公司", "Sugon")
+
+
+def test_a_homophone_of_a_glossary_brand_only_goes_to_review() -> None:
+    # 达华工程管理 (a procurement agency in the notices) is not 大华 (Dahua)
+    assert not _auto("达华工程管理（集团）有限公司", "Dahua Technology")
+    assert _auto("浙江大华技术股份有限公司", "Dahua Technology")

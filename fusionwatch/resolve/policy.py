@@ -23,6 +23,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 # How much of the trade name the cross-script evidence must account for.
 WHOLE_NAME = 0.8
+# Pinyin agreement that counts as the trade name spelled out.
+SPELLED = 0.8
 
 
 def auto_merge(a: NameRecord, b: NameRecord, result: MatchResult) -> bool:
@@ -32,9 +34,30 @@ def auto_merge(a: NameRecord, b: NameRecord, result: MatchResult) -> bool:
     features = result.features
     if features.get("identifier", 0.0) > 0:
         return True
-    if features.get("name_evidence", 0.0) < WHOLE_NAME:
+    if features.get("name_evidence", 0.0) < WHOLE_NAME or features.get("region_conflict"):
         return False
-    return not brand_spelled_otherwise(a.names + b.names)
+    names = a.names + b.names
+    if brand_spelled_otherwise(names):
+        return False
+    # the glossary names the pair, or the Latin name spells the Han trade name out in
+    # pinyin; a translated word (东方 ~ "Oriental") is shared by too many firms
+    return glossary_pair(names) or (
+        features.get("skeleton_similarity", 0.0) >= SPELLED
+        and features.get("syllable_agreement", 0.0) >= SPELLED)
+
+
+def _latin_keys(name: str) -> set[str]:
+    words = [stem(w) for w in latin_words(name)]
+    return {"".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+
+
+def glossary_pair(names: tuple[str, ...]) -> bool:
+    """A Latin name carries a glossary brand whose Han form a Han name has."""
+    han = [n for n in names if _HAN.search(n)]
+    glossary = brands()
+    return any(form in h for name in names if not _HAN.search(name)
+               for key in _latin_keys(name) for form in glossary.latin.get(key, ())
+               for h in han)
 
 
 def brand_spelled_otherwise(names: tuple[str, ...]) -> bool:
@@ -49,10 +72,8 @@ def brand_spelled_otherwise(names: tuple[str, ...]) -> bool:
     for name in names:
         if _HAN.search(name):
             continue
-        words = [stem(w) for w in latin_words(name)]
-        for size in (1, 2, 3):
-            for start in range(len(words) - size + 1):
-                forms = glossary.latin.get("".join(words[start:start + size]))
-                if forms and not any(form in h for form in forms for h in han):
-                    return True
+        for key in _latin_keys(name):
+            forms = glossary.latin.get(key)
+            if forms and not any(form in h for form in forms for h in han):
+                return True
     return False

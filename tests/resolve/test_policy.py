@@ -30,6 +30,9 @@ def test_part_of_a_name_only_goes_to_review() -> None:
     assert not _auto("中山市黄圃人民医院", "CSSC Huangpu Wenchong Shipbuilding Co., Ltd.")
     assert _auto("东方网力科技股份有限公司", "Dongfang Wangli Technology")
     assert _auto("曙光信息产业股份有限公司", "Sugon")
+    assert _auto("北京旷视科技有限公司", "Megvii Technology Limited")
+    # one translated word is shared by too many firms
+    assert not _auto("新疆东方工程管理有限公司", "Oriental Logistics Group LTD")
 
 
 def test_a_homophone_of_a_glossary_brand_only_goes_to_review() -> None:

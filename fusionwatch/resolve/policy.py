@@ -4,7 +4,7 @@ The match probability answers "are these names the same organization?" on pairs 
 names. Merging records in the store asks more: a wrong merge puts one company's
 listings on another. A cross-script link merges by itself only when the whole trade
 name is accounted for: spelled out in pinyin, found in the brand glossary, or backed by
-an identifier. Links resting on less (an industry word: 北京百度网讯科技 ~ "Huawei
+an identifier; any link merges by itself only with a high score. Links resting on less (an industry word: 北京百度网讯科技 ~ "Huawei
 Technologies"; two consonants: 白涛 ~ "BOET"; part of a name: 东港 ~ "Dongfang Wangli")
 keep their score and wait in ``fusionwatch review``.
 
@@ -21,6 +21,9 @@ from fusionwatch.resolve.normalize.resources import brands, latin_words, stem
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
+# Links scoring below this wait for review: in a sample of 50 links between list entries
+# (bundled lists), 13 of the 17 wrong ones scored below 0.9 and 2 of the 33 right ones.
+AUTO_SCORE = 0.9
 # How much of the trade name the cross-script evidence must account for.
 WHOLE_NAME = 0.8
 # Pinyin agreement that counts as the trade name spelled out.
@@ -29,6 +32,8 @@ SPELLED = 0.8
 
 def auto_merge(a: NameRecord, b: NameRecord, result: MatchResult) -> bool:
     """True when the link may merge clusters without review."""
+    if result.score < AUTO_SCORE:
+        return False
     if not result.explanation.startswith("xscript"):
         return True
     features = result.features

@@ -39,3 +39,12 @@ def test_a_homophone_of_a_glossary_brand_only_goes_to_review() -> None:
     # 达华工程管理 (a procurement agency in the notices) is not 大华 (Dahua)
     assert not _auto("达华工程管理（集团）有限公司", "Dahua Technology")
     assert _auto("浙江大华技术股份有限公司", "Dahua Technology")
+
+
+def test_only_high_scores_merge_by_themselves() -> None:
+    # sibling enterprises sharing generic words score above the match threshold but
+    # below the auto-merge bar: they wait for review
+    ra = NameRecord(("Joint Stock Company Navigator Institute of Aviation Instruments",))
+    rb = NameRecord(("OOO NAVIGATOR ASSET MANAGEMENT",))
+    result = compare(ra, rb)
+    assert result.score < 0.9 and not auto_merge(ra, rb, result)

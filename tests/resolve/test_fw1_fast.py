@@ -128,6 +128,9 @@ def test_fast_path_equals_reference_on_arbitrary_text(
             _same(a, b)
 
 
+_DERIVED = {"syllable_text", "skeleton_head", "industry_words"}  # filled by share() only
+
+
 def test_shared_names_keep_their_values() -> None:
     names, _ = _list_names()
     sample = random.Random(5).sample(sorted(set(names + _notice_names())), 800)
@@ -136,9 +139,13 @@ def test_shared_names_keep_their_values() -> None:
             shared = prepare(alias)
             plain = prepare_han(alias) if is_han(alias) else prepare_latin(alias)
             for field in fields(Prepared):
-                if field.name != "syllable_text":  # filled by share() only
+                if field.name not in _DERIVED:
                     assert getattr(shared, field.name) == getattr(plain, field.name), field.name
             assert shared.syllable_text == " ".join(plain.syllables)
+            assert shared.skeleton_head == (
+                plain.pinyin[0] if len(plain.skeleton) >= 2 else "")
+            industry = plain.industry if isinstance(plain.industry, tuple) else ()
+            assert shared.industry_words == {alt for alts in industry for alt in alts}
 
 
 @pytest.mark.parametrize("logit", [-math.inf, -31.0, -30.0, -1.5, 0.0, 2.25, 30.0, 30.5,

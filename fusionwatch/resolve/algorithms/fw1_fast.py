@@ -109,7 +109,8 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
         tokens, key = latin.tokens, latin.core_key
         # skeleton_similarity
         skeleton = 0.0
-        if len(han.skeleton) >= 2 and len(latin.skeleton) >= 2 and han.pinyin[0] == key[0]:
+        head = han.skeleton_head  # (pinyin[0] when the skeleton has 2+ letters)
+        if head and head == latin.skeleton_head:
             value = 2.0 * ratio(han.skeleton, latin.skeleton) / 100.0 - 1.0
             if value > 0.0:
                 skeleton = scores["skeleton_similarity"] = value
@@ -162,7 +163,7 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
             notes.append("regions differ")
         # industry_agreement
         industry = 0.0
-        if han.industry and isinstance(han.industry, tuple):
+        if not han.industry_words.isdisjoint(tokens) and isinstance(han.industry, tuple):
             found = 0
             for alts in han.industry:
                 for alt in alts:

@@ -5,8 +5,8 @@ of names these are scattered in memory and reading them, not computing on them, 
 of the time. Names share most of their parts (words, pinyin spellings of a character,
 region and number sets, the empty set): :func:`share` returns the same name with equal
 parts made one object (strings interned, containers drawn from bounded tables), so the
-parts scoring reads stay in the processor's cache. Values are unchanged; the one field
-that only serves speed (``syllable_text``) is filled here.
+parts scoring reads stay in the processor's cache. Values are unchanged; the fields that
+only serve speed (``syllable_text``, ``skeleton_head``, ``industry_words``) are filled here.
 """
 
 from __future__ import annotations
@@ -53,8 +53,11 @@ def share(name: Prepared) -> Prepared:
     """``name`` with its parts shared with equal parts of other names."""
     intern = sys.intern
     industry = name.industry
+    alternatives: frozenset[str] = EMPTY
     if isinstance(industry, frozenset):
         industry = _few(industry)
+    elif industry:
+        alternatives = _few(frozenset(alt for alts in industry for alt in alts))
     return replace(
         name,
         core=_seq(name.core), core_key=intern(name.core_key),
@@ -71,5 +74,6 @@ def share(name: Prepared) -> Prepared:
                       for opts in name.options),
         heads=_words(name.heads), weighed=_words(name.weighed),
         weights=tuple((intern(word), weight) for word, weight in name.weights),
-        syllable_text=" ".join(name.syllables),
+        syllable_text=" ".join(name.syllables), industry_words=alternatives,
+        skeleton_head=name.pinyin[0] if len(name.skeleton) >= 2 else "",
     )

@@ -48,6 +48,8 @@ class Prepared:
             word of a Latin name, regions left out (see ``resources.word_weight``).
         weighed: the words of ``weights``.
         syllable_text: ``syllables`` joined by spaces.
+        skeleton_head: first letter of ``pinyin`` if ``skeleton`` has two letters or more.
+        industry_words: every English alternative of a Han name's ``industry``.
     """
 
     text: str
@@ -82,3 +84,5 @@ class Prepared:
     weights: tuple[tuple[str, float], ...] = ()
     weighed: frozenset[str] = frozenset()
     syllable_text: str = ""
+    skeleton_head: str = ""
+    industry_words: frozenset[str] = frozenset()

@@ -4,9 +4,10 @@ The match probability answers "are these names the same organization?" on pairs 
 names. Merging records in the store asks more: a wrong merge puts one company's
 listings on another. A cross-script link merges by itself only when the whole trade
 name is accounted for: spelled out in pinyin, found in the brand glossary, or backed by
-an identifier; any link merges by itself only with a high score. Links resting on less (an industry word: 北京百度网讯科技 ~ "Huawei
-Technologies"; two consonants: 白涛 ~ "BOET"; part of a name: 东港 ~ "Dongfang Wangli")
-keep their score and wait in ``fusionwatch review``.
+an identifier; any link merges by itself only with a high score. Links resting on less
+(an industry word: 北京百度网讯科技 ~ "Huawei Technologies"; two consonants: 白涛 ~
+"BOET"; part of a name: 东港 ~ "Dongfang Wangli") keep their score and wait in
+``fusionwatch review``.
 
 Measured on the bundled lists and notices: every cross-script link with a whole-name
 match was right in a sample; the partial ones were mostly chance agreements.

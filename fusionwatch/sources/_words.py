@@ -22,7 +22,8 @@ LEGAL_FORMS = _words(
     fsue sue sftue fze fzco fzc fzllc fzo dmcc dwc est wll llc-fz pte pty bhd sdn
     kk tbk pt cv sro spzoo ltda sac eirl cc sirketi sti ticaret anonim limitada
     obshchestvo aktsionernoe otkrytoe zakrytoe publichnoe tovarystvo gongsi youxian
-    jituan sanayi sal anstalt dooel gyo osoo spr scs sapi ou uab fau fku fgbu fgup gup mup gc npc vpk mpi sp
+    jituan sanayi sal anstalt dooel gyo osoo spr scs sapi ou uab fau fku fgbu fgup gup mup
+    gc npc vpk mpi sp
     """
 )
 
@@ -108,7 +109,8 @@ PUBLIC_BODY_WORDS = _words(
 AMBIGUOUS_FORMS = _words("sal as ab ad ag sa sl co cc cv kk pt est sp ou gc ao pat cie")
 
 PARTICLES = _words(
-    "abd ag ould wuld ben los las bin binti bint ibn abu abou al el ul ur ud de del della der van von la le da dos das di y"
+    "abd ag ould wuld ben los las bin binti bint ibn abu abou al el ul ur ud de del della der"
+    " van von la le da dos das di y"
 )
 TITLES = _words("dr mr mrs ms haji hajji maulawi mullah sheikh general engineer prof")
 
@@ -126,7 +128,8 @@ def _places() -> frozenset[str]:
     from followthemoney.types import registry
 
     names = {n.lower() for n in registry.country.names.values() if " " not in n}
-    extra = "rossii rossiya korea liban asia europe africa america pacific gulf east west middle eurasia"
+    extra = ("rossii rossiya korea liban asia europe africa america pacific gulf east west "
+             "middle eurasia")
     return frozenset(names | set(extra.split()) | _CITIES)
 
 

@@ -200,7 +200,8 @@ def _identifiers(value: Any) -> Iterator[tuple[str, str]]:
     """(property, value) pairs from the ``ids`` column or JSON array."""
     items: list[tuple[str, str]] = []
     if isinstance(value, list):
-        items = [(_text(i.get("type")), _text(i.get("number"))) for i in value if isinstance(i, dict)]
+        items = [(_text(i.get("type")), _text(i.get("number")))
+                 for i in value if isinstance(i, dict)]
     else:
         for part in _text(value).split("; "):
             bits = [b.strip() for b in part.split(", ")]

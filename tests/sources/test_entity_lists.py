@@ -34,7 +34,8 @@ def test_entity_list_reads_every_entry(entity_list) -> None:
 
 def test_hikvision_with_alias_and_federal_register_citations(entity_list) -> None:
     records, _ = entity_list
-    (hik,) = [r for r in records if "Hangzhou Hikvision Digital Technology Co., Ltd." in r.values("name")]
+    name = "Hangzhou Hikvision Digital Technology Co., Ltd."
+    (hik,) = [r for r in records if name in r.values("name")]
     assert hik.schema == "Company"
     assert hik.values("alias") == ["Hikvision"]
     assert hik.values("country") == ["China"]

@@ -76,7 +76,8 @@ ORGANIZATIONS = [
     "Eco Biochem Sdn Bhd",
     "Agroplast, a.s.",
     "Xi'an Overland Science and Technology Co., Ltd.",
-    "Joint Stock Company National Helicopter Construction Center named after M.L. Mil and N.I. Kamov",
+    "Joint Stock Company National Helicopter Construction Center named after M.L. Mil and "
+    "N.I. Kamov",
     "LLC SPC LASERS AND APPARATUS TM",
     "SDB IRE RAS",
     "Beltechexport, CJSC",

@@ -128,7 +128,8 @@ def test_fast_path_equals_reference_on_arbitrary_text(
             _same(a, b)
 
 
-_DERIVED = {"syllable_text", "skeleton_head", "industry_words"}  # filled by share() only
+# filled by share() only
+_DERIVED = {"syllable_text", "skeleton_head", "industry_words", "syllable_codes"}
 
 
 def test_shared_names_keep_their_values() -> None:
@@ -142,10 +143,18 @@ def test_shared_names_keep_their_values() -> None:
                 if field.name not in _DERIVED:
                     assert getattr(shared, field.name) == getattr(plain, field.name), field.name
             assert shared.syllable_text == " ".join(plain.syllables)
+            assert len(shared.syllable_codes) == len(plain.syllables)
             assert shared.skeleton_head == (
                 plain.pinyin[0] if len(plain.skeleton) >= 2 else "")
             industry = plain.industry if isinstance(plain.industry, tuple) else ()
             assert shared.industry_words == {alt for alts in industry for alt in alts}
+
+
+def test_syllable_codes_stand_for_syllables() -> None:
+    names = [prepare(text) for text in ("常州长青科技股份有限公司", "Zhongying Technology",
+                                        "Changzhou Changqing", "Huatie", "TCL科技集团")]
+    pairs = {cs for p in names for cs in zip(p.syllable_codes, p.syllables, strict=True)}
+    assert len(pairs) == len({c for c, _ in pairs}) == len({s for _, s in pairs}) > 5
 
 
 @pytest.mark.parametrize("logit", [-math.inf, -31.0, -30.0, -1.5, 0.0, 2.25, 30.0, 30.5,

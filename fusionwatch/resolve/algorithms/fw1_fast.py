@@ -131,7 +131,11 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
         # syllable_agreement
         if latin.pinyin_like and han.syllables:
             size = len(han.syllables)
-            value = (2.0 * int(LCSseq.similarity(han.syllables, latin.syllables)) - size) / size
+            if han.syllable_codes and latin.syllable_codes:
+                common = int(LCSseq.similarity(han.syllable_codes, latin.syllable_codes))
+            else:
+                common = int(LCSseq.similarity(han.syllables, latin.syllables))
+            value = (2.0 * common - size) / size
             if value:
                 scores["syllable_agreement"] = value
                 logit += w_syllables * value

@@ -6,7 +6,8 @@ of the time. Names share most of their parts (words, pinyin spellings of a chara
 region and number sets, the empty set): :func:`share` returns the same name with equal
 parts made one object (strings interned, containers drawn from bounded tables), so the
 parts scoring reads stay in the processor's cache. Values are unchanged; the fields that
-only serve speed (``syllable_text``, ``skeleton_head``, ``industry_words``) are filled here.
+only serve speed (``syllable_text``, ``skeleton_head``, ``industry_words``,
+``syllable_codes``) are filled here.
 """
 
 from __future__ import annotations
@@ -33,6 +34,23 @@ def _one(value: T) -> T:
     if len(_TABLE) < LIMIT:
         _TABLE[value] = value
     return value
+
+
+_CODES: dict[str, str] = {}  # syllable -> its character (pinyin syllables: a few thousand)
+
+
+def _codes(syllables: tuple[str, ...]) -> str:
+    """One character per distinct syllable, from plane 1 on (no surrogates); empty once
+    the characters run out (scoring then compares the syllables themselves)."""
+    out = []
+    for syllable in syllables:
+        code = _CODES.get(syllable)
+        if code is None:
+            if len(_CODES) >= 0x100000 - 2:
+                return ""
+            code = _CODES[syllable] = chr(0x10000 + len(_CODES))
+        out.append(code)
+    return "".join(out)
 
 
 def _words(words: frozenset[str]) -> frozenset[str]:
@@ -75,5 +93,6 @@ def share(name: Prepared) -> Prepared:
         heads=_words(name.heads), weighed=_words(name.weighed),
         weights=tuple((intern(word), weight) for word, weight in name.weights),
         syllable_text=" ".join(name.syllables), industry_words=alternatives,
+        syllable_codes=_codes(name.syllables),
         skeleton_head=name.pinyin[0] if len(name.skeleton) >= 2 else "",
     )

@@ -50,6 +50,8 @@ class Prepared:
         syllable_text: ``syllables`` joined by spaces.
         skeleton_head: first letter of ``pinyin`` if ``skeleton`` has two letters or more.
         industry_words: every English alternative of a Han name's ``industry``.
+        syllable_codes: ``syllables`` as one character per distinct syllable (a
+            comparison of strings is faster than one of tuples).
     """
 
     text: str
@@ -86,3 +88,4 @@ class Prepared:
     syllable_text: str = ""
     skeleton_head: str = ""
     industry_words: frozenset[str] = frozenset()
+    syllable_codes: str = ""

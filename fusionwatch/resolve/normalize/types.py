@@ -10,7 +10,9 @@ class Prepared:
     """An organization name split into the parts that matter for matching.
 
     Compared by identity: :func:`fusionwatch.resolve.normalize.prepare` caches one
-    instance per distinct name, so pair-level memos can key on it cheaply.
+    instance per distinct name, so pair-level memos can key on it cheaply. The last
+    fields (``syllable_text`` on) only serve speed and are filled by ``prepare`` (through
+    :func:`fusionwatch.resolve.normalize.shared.share`): score only names it returns.
 
     Attributes:
         text: the name as given.

@@ -74,3 +74,14 @@ def private_data(path: Path) -> tuple[set[str], set[str]]:
     phones = {re.sub(r"\D", "", p) for p in _PHONE.findall(text)}
     phones.update(re.findall(r"(?:电话|联系方式|传真)\s*[：:]?\s*(\d{7,12})(?!\d)", text))
     return names, phones
+
+
+def set_f1(got: set[str | None], want: set[str | None]) -> float:
+    """F1 of a predicted set against the labelled one (1.0 when both are empty)."""
+    if not got and not want:
+        return 1.0
+    tp = len(got & want)
+    if not tp:
+        return 0.0
+    p, r = tp / len(got), tp / len(want)
+    return 2 * p * r / (p + r)

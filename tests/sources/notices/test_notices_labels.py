@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from notices_testdata import HEADER_FIELDS, NOTICES, labels, norm, same  # type: ignore[import-not-found]
+from notices_testdata import (  # type: ignore[import-not-found]
+    HEADER_FIELDS,
+    NOTICES,
+    labels,
+    norm,
+    same,
+    set_f1,
+)
 
 from fusionwatch.sources.notices import parse_notice
 
@@ -17,16 +24,6 @@ THRESHOLD = 0.95
 @pytest.fixture(scope="module")
 def results() -> list[tuple[dict[str, Any], dict[str, Any]]]:
     return [(label, parse_notice(NOTICES / label["file"])) for label in labels()]
-
-
-def _f1(got: set[str | None], want: set[str | None]) -> float:
-    if not got and not want:
-        return 1.0
-    tp = len(got & want)
-    if not tp:
-        return 0.0
-    p, r = tp / len(got), tp / len(want)
-    return 2 * p * r / (p + r)
 
 
 def test_output_keys(results: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
@@ -54,7 +51,7 @@ def test_suppliers_and_amounts(results: list[tuple[dict[str, Any], dict[str, Any
     for label, out in results:
         got = {norm(a["supplier"]) for a in out["awards"]}
         want = {norm(a["supplier"]) for a in label["awards"]}
-        f1s.append(_f1(got, want))
+        f1s.append(set_f1(got, want))
         for w in label["awards"]:
             cands = [a for a in out["awards"] if norm(a["supplier"]) == norm(w["supplier"])]
             by_lot = [a for a in cands if norm(a["lot"]) == norm(w["lot"])]

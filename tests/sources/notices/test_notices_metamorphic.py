@@ -18,6 +18,7 @@ from notices_testdata import (  # type: ignore[import-not-found]
     labels,
     norm,
     private_data,
+    set_f1,
 )
 
 from fusionwatch.errors import InputError
@@ -32,16 +33,6 @@ THRESHOLD = 1.0
 # line cannot be put back together (two-column label/value tables can). One space between
 # cells: jl_53's item table, whose names contain spaces, no longer lines up with its header.
 KNOWN_GAPS = {"html_to_text_lines": 0.65, "html_to_text_one_space": 0.94}
-
-
-def _f1(got: set[str | None], want: set[str | None]) -> float:
-    if not got and not want:
-        return 1.0
-    tp = len(got & want)
-    if not tp:
-        return 0.0
-    p, r = tp / len(got), tp / len(want)
-    return 2 * p * r / (p + r)
 
 
 def _amounts(out: dict[str, Any], label: Label) -> tuple[int, int]:
@@ -62,7 +53,7 @@ def _score(out: dict[str, Any], label: Label) -> dict[str, Any]:
     got = {norm(a["supplier"]) for a in out["awards"]}
     want = {norm(a["supplier"]) for a in label["awards"]}
     score: dict[str, Any] = {f: norm(out[f]) == norm(label[f]) for f in FIELDS}
-    score["f1"] = _f1(got, want)
+    score["f1"] = set_f1(got, want)
     score["amounts"] = _amounts(out, label)
     return score
 

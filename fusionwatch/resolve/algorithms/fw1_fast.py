@@ -184,19 +184,8 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
             logit += w_generic * industry
             notes.append("same region and industry")
         # number_conflict, branch_mismatch, brand_conflict
-        if han.numbers != latin.numbers:
-            if han.numbers and latin.numbers:
-                scores["number_conflict"] = 1.0
-                logit += w_number
-                notes.append(f"numbers differ {sorted(han.numbers)} vs {sorted(latin.numbers)}")
-            else:
-                scores["number_conflict"] = 0.5
-                logit += w_number * 0.5
-                notes.append("only one name is numbered")
-        if han.branch != latin.branch:
-            scores["branch_mismatch"] = 1.0
-            logit += w_branch
-            notes.append("branch vs parent")
+        if han.numbers != latin.numbers or han.branch != latin.branch:
+            logit = _structure_conflicts(han, latin, logit, w_number, w_branch, scores, notes)
         if han.brands and latin.brands:
             value, note = brand_conflict(han, latin)
             if value:
@@ -318,19 +307,8 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                     notes.append(f"shared {' '.join(shared)!r} distinctiveness "
                                  f"{two(value) or _two(value)}")
         # number_conflict, branch_mismatch, brand_conflict
-        if a.numbers != b.numbers:
-            if a.numbers and b.numbers:
-                scores["number_conflict"] = 1.0
-                logit += w_number
-                notes.append(f"numbers differ {sorted(a.numbers)} vs {sorted(b.numbers)}")
-            else:
-                scores["number_conflict"] = 0.5
-                logit += w_number * 0.5
-                notes.append("only one name is numbered")
-        if a.branch != b.branch:
-            scores["branch_mismatch"] = 1.0
-            logit += w_branch
-            notes.append("branch vs parent")
+        if a.numbers != b.numbers or a.branch != b.branch:
+            logit = _structure_conflicts(a, b, logit, w_number, w_branch, scores, notes)
         both_brands = a.brands and b.brands
         if both_brands:
             value, note = brand_conflict(a, b)
@@ -376,3 +354,24 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
         return logit, scores, notes
 
     return score
+
+
+def _structure_conflicts(a: Prepared, b: Prepared, logit: float, w_number: float,
+                         w_branch: float, scores: dict[str, float], notes: list[str]) -> float:
+    """Add number_conflict and branch_mismatch to ``logit`` in the reference order (so
+    sums stay bit-identical); shared by the routes and called only when the numbers or
+    the branch flags differ (rare), so the common pair pays one comparison."""
+    if a.numbers != b.numbers:
+        if a.numbers and b.numbers:
+            scores["number_conflict"] = 1.0
+            logit += w_number
+            notes.append(f"numbers differ {sorted(a.numbers)} vs {sorted(b.numbers)}")
+        else:
+            scores["number_conflict"] = 0.5
+            logit += w_number * 0.5
+            notes.append("only one name is numbered")
+    if a.branch != b.branch:
+        scores["branch_mismatch"] = 1.0
+        logit += w_branch
+        notes.append("branch vs parent")
+    return logit

@@ -133,3 +133,28 @@ def test_compare_any_text(a: str, b: str) -> None:
     result = compare(rec(a), rec(b))
     assert 0.0 <= result.score <= 1.0
     assert result.match == (result.score >= ALGORITHMS["fw-1"].threshold())
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Hongta Securities Co.,Ltd.", "Zhongtai Securities Co., Ltd."),
+    ("Sino Biological Inc.", "CanSino Biologics Inc."),
+])
+def test_letters_inside_another_word_are_not_that_word(a: str, b: str) -> None:
+    # "Hongta" is spelled inside "Zhongtai" and "Sino" inside "CanSino": other companies
+    assert not compare(rec(a), rec(b)).match
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_pairs_score_the_same_either_way_round(a: str, b: str) -> None:
+    assert compare(rec(a), rec(b)).score == compare(rec(b), rec(a)).score
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Zhongtai Securities Co., Ltd.", "Hongta Securities Co.,Ltd."),
+    ("HUADONG MEDICINE CO.,LTD", "WEIHAI HUADONG AUTOMATION CO.,LTD"),
+    ("Hangzhou Hikvision Digital Technology Co., Ltd.", "Hikvision"),
+])
+def test_real_pairs_score_the_same_either_way_round(a: str, b: str) -> None:
+    one, other = compare(rec(a), rec(b)), compare(rec(b), rec(a))
+    assert (one.score, one.explanation) == (other.score, other.explanation)

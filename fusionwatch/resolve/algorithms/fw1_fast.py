@@ -216,7 +216,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
          w_weak) = weights
     kind = "han" if han else "latin"
     shortest = 2 if han else 3
-    alike, acronym_match = names._alike, names.acronym_match
+    alike, acronym_match, spans = names._alike, names.acronym_match, names.spans
     brand_conflict, brand_match = conflicts.brand_conflict, conflicts.brand_match
     unit_conflict, units = conflicts.unit_conflict, conflicts.UNITS
     two = _TWO.get
@@ -246,8 +246,9 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 joined, words = large.raw_key, large.core
                 found = 0
                 for w in small.core:
-                    if w in words or (len(w) >= 4 and w in joined) or (len(w) > 4 and any(
-                            ratio(w, v) >= 85 for v in words)):
+                    if w in words or (len(w) >= 4 and w in joined and spans(w, words)) or (
+                            len(w) > 4 and any(w[0] == v[0] and ratio(w, v) >= 85
+                                               for v in words)):
                         found += 1
                 if found:
                     overlap = scores["core_overlap"] = found / len(small.core)

@@ -27,10 +27,24 @@ def core_overlap(a: Prepared, b: Prepared) -> FeatureResult:
         return 1.0, "same trade-name words"
     small, large = sorted((a.core, b.core), key=len)
     key = "".join(large)
-    found = sum(1 for w in small if w in large or (len(w) >= 4 and w in key) or any(
-        len(w) > 4 and ratio(w, v) >= 85 for v in large))
+    found = sum(1 for w in small if w in large or (len(w) >= 4 and w in key and spans(
+        w, large)) or any(len(w) > 4 and w[0] == v[0] and ratio(w, v) >= 85 for v in large))
     score = found / len(small)
     return score, f"{found}/{len(small)} trade-name words shared"
+
+
+def spans(word: str, words: tuple[str, ...]) -> bool:
+    """Whether ``word`` is consecutive ``words`` written together ("Hikvision" for "Hik
+    Vision"), not letters inside them ("Hongta" inside "Zhongtai", "Sino" in "CanSino")."""
+    for i in range(len(words)):
+        joined = words[i]
+        for j in range(i + 1, len(words) + 1):
+            if joined == word:
+                return True
+            if len(joined) >= len(word) or j == len(words):
+                break
+            joined += words[j]
+    return False
 
 
 def core_extra(a: Prepared, b: Prepared) -> FeatureResult:
@@ -89,7 +103,8 @@ _SPLIT: list[object] = [None, None, ((), 0.0, 0.0, 0.0)]
 def _found(word: str, other: Prepared, words: frozenset[str]) -> bool:
     """Whether ``word`` of one name is in the other: as a word, inside its joined words
     (6+ letters, so "comp" is not found in "comprehensive": "Alabuga" in "TNAlabuga"),
-    or spelled alike ("Malakhit"/"Malachite")."""
+    or spelled alike ("Malakhit"/"Malachite": same first letter, few letters apart;
+    "Hongta" is not "Zhongtai")."""
     if word in words or (len(word) >= 6 and word in other.joined):
         return True
     return len(word) > 4 and _alike(word, words)
@@ -97,13 +112,11 @@ def _found(word: str, other: Prepared, words: frozenset[str]) -> bool:
 
 def _alike(word: str, words: frozenset[str]) -> bool:
     """Whether ``word`` (5+ letters) is spelled like one of ``words`` (see :func:`_found`)."""
-    best = extractOne(word, words, scorer=ratio, score_cutoff=80)  # one C call, mostly None
-    if best is None:
+    if extractOne(word, words, scorer=ratio, score_cutoff=80) is None:  # one C call, mostly
         return False
-    if best[1] >= 85 and len(best[0]) > 4:
-        return True
-    return any(len(v) > 4 and ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85)
-               for v in words)
+    head = word[0]
+    return any(len(v) > 4 and v[0] == head
+               and ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85) for v in words)
 
 
 def _split(a: Prepared, b: Prepared) -> tuple[tuple[str, ...], float, float, float]:

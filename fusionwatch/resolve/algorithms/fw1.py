@@ -42,7 +42,10 @@ ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
 # two institutes or universities differing in their field are two bodies; names that
 # differ and share only words common in list names are two bodies (the dev sets' names
 # are full legal names of listed companies, whose shared words are nearly always rare);
-# one translated word with no other evidence is no link across scripts.
+# one translated word with no other evidence is no link across scripts, and neither is
+# a shared region or industry word with no trade-name evidence at all (in the dev set such
+# pairs are mostly positives, English brand names unrelated to the Chinese ones; in a
+# store or a customer file they are mostly two companies of one city and trade).
 HAND_WEIGHTED: tuple[tuple[Feature, float, frozenset[str]], ...] = (
     (conflicts.number_conflict, -15.0, frozenset({"latin", "xscript", "han"})),
     (conflicts.branch_mismatch, -10.0, frozenset({"latin", "xscript", "han"})),
@@ -53,6 +56,7 @@ HAND_WEIGHTED: tuple[tuple[Feature, float, frozenset[str]], ...] = (
     (conflicts.unit_conflict, -6.0, frozenset({"latin", "han"})),
     (names.weak_shared, -6.0, frozenset({"latin"})),
     (xscript.lone_translation, -6.0, frozenset({"xscript"})),
+    (xscript.no_name_evidence, -4.0, frozenset({"xscript"})),
 )
 IDENTIFIER_MATCH = 12.0
 IDENTIFIER_CONFLICT = -8.0

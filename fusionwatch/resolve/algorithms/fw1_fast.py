@@ -28,7 +28,7 @@ _CONFLICTS = ("number_conflict", "branch_mismatch", "brand_conflict")
 ORDER: dict[str, tuple[str, ...]] = {
     "xscript": ("skeleton_similarity", "mixed_coverage", "syllable_agreement",
                 "name_evidence", "region_conflict", "industry_agreement", "generic_match",
-                *_CONFLICTS, "lone_translation"),
+                *_CONFLICTS, "lone_translation", "no_name_evidence"),
     "latin": ("core_contained", "core_overlap", "core_extra", "token_overlap",
               "region_match", "region_conflict", "distinct_shared", *_CONFLICTS,
               "acronym_match", "brand_match", "city_conflict", "unit_conflict",
@@ -98,7 +98,7 @@ def _coverage(options: tuple[tuple[tuple[str, int], ...], ...], key: str,
 
 def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
     (w_skeleton, w_mixed, w_syllables, w_evidence, w_region, w_industry, w_generic,
-     w_number, w_branch, w_brand, w_lone) = weights
+     w_number, w_branch, w_brand, w_lone, w_no_evidence) = weights
     glossary, brand_conflict = xscript.glossary, conflicts.brand_conflict
     two = _TWO.get
 
@@ -129,13 +129,14 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
                     notes.append(
                         f"{han.raw_key} spelled in {latin.raw_key} {two(mixed) or _two(mixed)}")
         # syllable_agreement
+        syllables = 0.0
         if latin.pinyin_like and han.syllables:
             size = len(han.syllables)
             if han.syllable_codes and latin.syllable_codes:
                 common = int(LCSseq.similarity(han.syllable_codes, latin.syllable_codes))
             else:
                 common = int(LCSseq.similarity(han.syllables, latin.syllables))
-            value = (2.0 * common - size) / size
+            value = syllables = (2.0 * common - size) / size
             if value:
                 scores["syllable_agreement"] = value
                 logit += w_syllables * value
@@ -179,10 +180,16 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
                 logit += w_industry * industry
                 notes.append(f"{found}/{len(han.industry)} industry words translated")
         # generic_match
-        if han.generic and latin.generic and same_region and industry:
-            scores["generic_match"] = industry
-            logit += w_generic * industry
-            notes.append("same region and industry")
+        generic = 0.0
+        if han.generic and latin.generic and industry:
+            if same_region:
+                generic = scores["generic_match"] = industry
+                logit += w_generic * industry
+                notes.append("same region and industry")
+            elif not han.regions or not latin.regions:
+                generic = scores["generic_match"] = 0.5 * industry
+                logit += w_generic * generic
+                notes.append("same industry, one name without region")
         # number_conflict, branch_mismatch, brand_conflict
         if han.numbers != latin.numbers or han.branch != latin.branch:
             logit = _structure_conflicts(han, latin, logit, w_number, w_branch, scores, notes)
@@ -200,6 +207,11 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
             scores["lone_translation"] = 1.0
             logit += w_lone
             notes.append(f"one translated word only ({min(translated[0])})")
+        # no_name_evidence
+        if not (evidence or skeleton or generic or syllables > 0):
+            scores["no_name_evidence"] = 1.0
+            logit += w_no_evidence
+            notes.append("no trade-name evidence")
         return logit, scores, notes
 
     return score

@@ -181,8 +181,27 @@ def industry_agreement(han: Prepared, latin: Prepared) -> FeatureResult:
 
 def generic_match(han: Prepared, latin: Prepared) -> FeatureResult:
     """Both names are only a region and industry words, and they agree on both
-    (杭州银行 / "Bank of Hangzhou", 宁波建工 / "Ningbo Construction")."""
-    if not han.generic or not latin.generic or not han.regions & latin.regions:
+    (杭州银行 / "Bank of Hangzhou", 宁波建工 / "Ningbo Construction"); half as much when
+    only one name has a region (国际实业 / "Xinjiang International Industry")."""
+    if not han.generic or not latin.generic:
         return 0.0, ""
-    score = industry_agreement(han, latin)[0]
-    return score, "same region and industry" if score else ""
+    if han.regions & latin.regions:
+        score = industry_agreement(han, latin)[0]
+        return score, "same region and industry" if score else ""
+    if han.regions and latin.regions:
+        return 0.0, ""
+    score = 0.5 * industry_agreement(han, latin)[0]
+    return score, "same industry, one name without region" if score else ""
+
+
+def no_name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
+    """1 when nothing in the trade names links them: no pinyin, consonants, initials,
+    glossary brand or translation, and they are not two generic names that agree.
+    Sharing a region and an industry word is what two companies of one city and trade
+    have in common (深圳市朗科科技 / "Shenzhen Jasic Technology"), so it is no match on
+    its own, however often a dev set's English brand names are unrelated to the Chinese
+    ones."""
+    if name_evidence(han, latin)[0] or skeleton_similarity(han, latin)[0] or generic_match(
+            han, latin)[0] or syllable_agreement(han, latin)[0] > 0:
+        return 0.0, ""
+    return 1.0, "no trade-name evidence"

@@ -75,12 +75,19 @@ def _brands(full: str, head: str, trade: str) -> set[str]:
     return found
 
 
-def _acronyms(short: str, full: str) -> frozenset[str]:
-    """Initials a Latin name may use: of the trade name, or of it plus industry words."""
+def _acronyms(short: str, full: str, digraphs: str) -> frozenset[str]:
+    """Initials a Latin name may use: of the trade name, or of it plus industry words;
+    and of the trade name with zh/ch/sh kept whole (金诚信 -> "JCX" or "JCHX")."""
     found = {full[:size] for size in range(max(2, len(short)), min(6, len(full)) + 1)}
-    if 2 <= len(short) <= 6:
-        found.add(short)
+    for letters in (short, digraphs):
+        if 2 <= len(letters) <= 6:
+            found.add(letters)
     return frozenset(found)
+
+
+def _digraph_initials(sylls: tuple[str, ...]) -> str:
+    """Initials keeping the digraphs zh, ch, sh ("jin cheng xin" -> "jchx")."""
+    return "".join(s[:2] if s[:2] in ("zh", "ch", "sh") else s[:1] for s in sylls)
 
 
 def _meanings(trade: str) -> tuple[tuple[tuple[int, frozenset[str]], ...], frozenset[str]]:
@@ -224,6 +231,7 @@ def prepare_han(text: str) -> Prepared:
         brands=frozenset(found_brands), joined=joined,
         pinyin=pinyin, loose_syllables=loose_sylls, loose_full=tuple(loose(s) for s in full),
         skeleton=skeleton(pinyin), initials=initials(sylls), full_initials=initials(full),
-        raw_key=trade or stripped, acronyms=_acronyms(initials(sylls), initials(full)),
+        raw_key=trade or stripped, acronyms=_acronyms(initials(sylls), initials(full),
+                                                      _digraph_initials(sylls)),
         options=options, heads=frozenset(t[:2] for opts in options for t, _ in opts),
     )

@@ -158,3 +158,15 @@ def test_pairs_score_the_same_either_way_round(a: str, b: str) -> None:
 def test_real_pairs_score_the_same_either_way_round(a: str, b: str) -> None:
     one, other = compare(rec(a), rec(b)), compare(rec(b), rec(a))
     assert (one.score, one.explanation) == (other.score, other.explanation)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # OFAC SDN / Entity List names and their own a.k.a. entries
+    ("FUTURE BANK B.S.C.", "FUTURE BANK"),
+    ("ELVEES RESEARCH AND DEVELOPMENT CENTER JSC", "ELVEES R&D CENTER JSC"),
+    ("IRANIAN OIL COMPANY (U.K.) LIMITED", "IOC UK LTD"),
+    ("LIMITED LIABILITY COMPANY SPECTRUM", "SPEKTRUM OOO"),
+])
+def test_latin_aliases_of_listed_organizations(a: str, b: str) -> None:
+    result = compare(rec(a), rec(b))
+    assert result.match, result.explanation

@@ -30,6 +30,22 @@ def test_latin_abbreviations_and_legal_forms() -> None:
         "science", "technology", "international", "group", "company", "limited"]
 
 
+@pytest.mark.parametrize(("dotted", "plain"), [
+    ("FUTURE BANK B.S.C.", "Future Bank BSC"),  # Entity List / SDN spellings of one bank
+    ("ELVEES R&D CENTER JSC", "ELVEES RD Center JSC"),
+    ("IRANIAN OIL COMPANY (U.K.) LIMITED", "IRANIAN OIL COMPANY (UK) LIMITED"),
+])
+def test_latin_initialisms_with_dots(dotted: str, plain: str) -> None:
+    a, b = prepare_latin(dotted), prepare_latin(plain)
+    assert (a.core, a.legal, a.regions) == (b.core, b.legal, b.regions)
+
+
+def test_latin_gulf_legal_forms_and_written_out_acronyms() -> None:
+    assert prepare_latin("FUTURE BANK B.S.C.").core == prepare_latin("FUTURE BANK").core
+    assert "rd" not in prepare_latin("ELVEES R&D CENTER JSC").core
+    assert "ioc" in prepare_latin("IRANIAN OIL COMPANY (U.K.) LIMITED").acronyms
+
+
 def test_latin_numbers_and_branch() -> None:
     cetc = prepare_latin("China Electronics Technology Group Corporation 13th Research Institute")
     assert cetc.numbers == {"13"}

@@ -267,7 +267,8 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                     logit += w_overlap * overlap
                     notes.append(f"{found}/{len(small.core)} trade-name words shared")
                 joined, words = small.raw_key, small.core
-                extra = [w for w in large.core if w not in words and w not in joined]
+                extra = [w for w in large.core if w not in words and w not in joined and not any(
+                    len(w) > 4 and w[0] == v[0] and ratio(w, v) >= 85 for v in words)]
                 if extra:
                     value = scores["core_extra"] = len(extra) / len(large.core)
                     logit += w_extra * value

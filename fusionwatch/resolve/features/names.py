@@ -49,12 +49,13 @@ def spans(word: str, words: tuple[str, ...]) -> bool:
 
 def core_extra(a: Prepared, b: Prepared) -> FeatureResult:
     """Share of the longer trade name's words that the other name lacks ("China Railway"
-    vs "China Railway Signal")."""
+    vs "China Railway Signal"); a word spelled alike is not lacking ("Spektrum")."""
     if not a.core or not b.core or a.core_key == b.core_key:
         return 0.0, ""
     small, large = sorted((a.core, b.core), key=len)
     key = "".join(small)
-    extra = [w for w in large if w not in small and w not in key]
+    extra = [w for w in large if w not in small and w not in key and not any(
+        len(w) > 4 and w[0] == v[0] and ratio(w, v) >= 85 for v in small)]
     if not extra:
         return 0.0, ""
     score = len(extra) / len(large)

@@ -34,6 +34,7 @@ ABBREVIATIONS = {
     "mach": "machinery", "pharm": "pharmaceutical", "mgmt": "management",
     "natl": "national", "assn": "association", "bros": "brothers", "tel": "telecom",
     "scitech": "science technology", "sci-tech": "science technology",
+    "rd": "research development",
 }
 # Words that say what kind of body a name is without distinguishing it.
 GENERIC = frozenset({"group", "holding", "stock", "share", "joint", "listed", "public",
@@ -46,9 +47,12 @@ _RUSSIAN = ("obshchestvo s ogranichennoi otvetstvennostyu",
             "otkrytoe aktsionernoe obshchestvo", "joint stock company",
             "public joint stock company", "closed joint stock company",
             "open joint stock company", "limited liability company")
+# Gulf and Levant forms, written with or without dots ("B.S.C.", "S.A.L.", "W.L.L.").
+_GULF = ("bsc", "bscc", "sal", "wll", "qsc", "qpsc", "saog", "saoc", "ksc", "kscc", "kscp",
+         "psc", "fze", "fzco", "fzc", "fzllc", "fz llc", "ca", "sdn bhd", "bhd")
 EXTRA_LEGAL = frozenset({"pjsc", "jsc", "ojsc", "cjsc", "oao", "zao", "pao", "ooo", "ao",
                          "tov", "pte", "tbk", "kk", "anonim sirketi", "limited sirketi",
-                         *_RUSSIAN})
+                         *_RUSSIAN, *_GULF})
 LEADING_LEGAL = frozenset({"pjsc", "jsc", "ojsc", "cjsc", "oao", "zao", "pao", "ooo", "ao",
                            "pt", "tov", "concern", "llc", *_RUSSIAN})
 # "(CAS)", "(CETC 14)": an abbreviation of the words before it, not a distinctive word.
@@ -174,9 +178,14 @@ def prepare_latin(text: str) -> Prepared:
     if branch:
         tokens = [t for t in tokens if t not in ("branch", "sub", "office", "representative")]
     tokens = _strip_legal(tokens, legal, region_found)
-    region_found.extend(REGION_ALIASES.get(w, w) for w in notes if w in regions().latin)
+    region_found.extend(regions().countries.get(w) or REGION_ALIASES.get(w, w)
+                        for w in notes if w in regions().latin)
     letters = "".join(t[0] for t in tokens if t not in GENERIC)
     acronyms = frozenset([letters]) if 2 <= len(letters) <= 6 and len(tokens) > 1 else frozenset()
+    # "IOC" for "Iranian Oil Company Limited": initials may keep "Company", "Group"...
+    spelled = "".join(t[0] for t in original if t not in ("limited", "incorporated"))
+    if 3 <= len(spelled) <= 6 and len(original) > 2:
+        acronyms |= {spelled}
     # "(CETC 14)" abbreviates the name; "(CHINA)", "(HK)" only say where it is.
     acronyms |= frozenset(w for w in notes if w.isalpha() and w not in regions().latin)
     reg = regions().latin

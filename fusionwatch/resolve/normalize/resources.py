@@ -31,8 +31,27 @@ def latin_words(text: str) -> list[str]:
     text = "".join(c for c in text if not unicodedata.combining(c))
     if not text.isascii():  # Cyrillic, Greek, Arabic...: transliterate ("ООО" -> "ooo")
         text = _ascii(text)
-    return [w for w in re.sub(r"[^\w]+|_", " ", text.replace("&", " and ")).split()
-            if w not in _STOP]
+    return _initialisms([w for w in re.sub(r"[^\w]+|_", " ", text.replace("&", " and ")).split()
+                         if w not in _STOP])
+
+
+def _initialisms(words: list[str]) -> list[str]:
+    """Join runs of single letters into one word: "B.S.C." -> "bsc", "U.K." -> "uk",
+    "R&D" -> "rd", as they are also written."""
+    if not any(len(w) == 1 for w in words):
+        return words
+    out: list[str] = []
+    run = ""
+    for word in [*words, ""]:
+        if len(word) == 1 and word.isalpha():
+            run += word
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        if word:
+            out.append(word)
+    return out
 
 
 def _ascii(text: str) -> str:

@@ -63,6 +63,7 @@ test-spark: $(DEV)
 
 eval: $(EVAL)
 	$(PY) eval/names.py
+	$(PY) eval/aliases.py
 
 bench: $(EVAL)
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -170,3 +170,20 @@ def test_real_pairs_score_the_same_either_way_round(a: str, b: str) -> None:
 def test_latin_aliases_of_listed_organizations(a: str, b: str) -> None:
     result = compare(rec(a), rec(b))
     assert result.match, result.explanation
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Spectrum", "Spektrum"), ("Raiz", "Rayz"), ("Tsiklon", "Cyclone"), ("Kristall", "Kristal"),
+])
+def test_transliterations_of_one_word_are_alike(a: str, b: str) -> None:
+    from fusionwatch.resolve.features.names import spelled_alike
+
+    assert spelled_alike(a.lower(), b.lower()) and spelled_alike(b.lower(), a.lower())
+
+
+@pytest.mark.parametrize(("a", "b"), [("hongta", "zhongtai"), ("fudan", "fullhan"),
+                                      ("dahua", "dahan")])
+def test_other_words_are_not_alike(a: str, b: str) -> None:
+    from fusionwatch.resolve.features.names import spelled_alike
+
+    assert not spelled_alike(a, b)

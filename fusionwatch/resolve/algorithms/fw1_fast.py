@@ -229,6 +229,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
     kind = "han" if han else "latin"
     shortest = 2 if han else 3
     alike, acronym_match, spans = names._alike, names.acronym_match, names.spans
+    spelled_alike = names.spelled_alike
     brand_conflict, brand_match = conflicts.brand_conflict, conflicts.brand_match
     unit_conflict, units = conflicts.unit_conflict, conflicts.UNITS
     two = _TWO.get
@@ -258,9 +259,8 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 joined, words = large.raw_key, large.core
                 found = 0
                 for w in small.core:
-                    if w in words or (len(w) >= 4 and w in joined and spans(w, words)) or (
-                            len(w) > 4 and any(w[0] == v[0] and ratio(w, v) >= 85
-                                               for v in words)):
+                    if w in words or (len(w) >= 4 and w in joined and spans(w, words)) or any(
+                            spelled_alike(w, v) for v in words):
                         found += 1
                 if found:
                     overlap = scores["core_overlap"] = found / len(small.core)
@@ -268,7 +268,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                     notes.append(f"{found}/{len(small.core)} trade-name words shared")
                 joined, words = small.raw_key, small.core
                 extra = [w for w in large.core if w not in words and w not in joined and not any(
-                    len(w) > 4 and w[0] == v[0] and ratio(w, v) >= 85 for v in words)]
+                    spelled_alike(w, v) for v in words)]
                 if extra:
                     value = scores["core_extra"] = len(extra) / len(large.core)
                     logit += w_extra * value

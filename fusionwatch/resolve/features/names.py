@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from rapidfuzz.fuzz import partial_ratio, ratio
 from rapidfuzz.process import extractOne
 
@@ -28,9 +31,34 @@ def core_overlap(a: Prepared, b: Prepared) -> FeatureResult:
     small, large = sorted((a.core, b.core), key=len)
     key = "".join(large)
     found = sum(1 for w in small if w in large or (len(w) >= 4 and w in key and spans(
-        w, large)) or any(len(w) > 4 and w[0] == v[0] and ratio(w, v) >= 85 for v in large))
+        w, large)) or any(spelled_alike(w, v) for v in large))
     score = found / len(small)
     return score, f"{found}/{len(small)} trade-name words shared"
+
+
+_SOUNDS = (("sch", "sh"), ("ph", "f"), ("ck", "k"), ("kh", "h"), ("ch", "\0"), ("tz", "c"),
+           ("ts", "c"), ("c", "k"), ("q", "k"), ("x", "ks"), ("y", "i"), ("w", "v"),
+           ("\0", "ch"))
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=200_000)
+def sound(word: str) -> str:
+    """A key that spellings of one word in other transliterations share: "Spectrum" /
+    "Spektrum", "Rayz" / "Raiz", "Tsiklon" / "Cyclone", "Kristall" / "Kristal"."""
+    for old, new in _SOUNDS:
+        if old in word:
+            word = word.replace(old, new)
+    word = _DOUBLE.sub(r"\1", word)
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def spelled_alike(word: str, other: str) -> bool:
+    """Two words are one spelled differently: the same first letter and few letters apart
+    ("Malakhit" / "Malachite"; "Hongta" is not "Zhongtai"), or the same :func:`sound`."""
+    if len(word) > 4 and word[0] == other[0] and ratio(word, other) >= 85:
+        return True
+    return len(word) > 3 and len(other) > 3 and sound(word) == sound(other)
 
 
 def spans(word: str, words: tuple[str, ...]) -> bool:
@@ -55,7 +83,7 @@ def core_extra(a: Prepared, b: Prepared) -> FeatureResult:
     small, large = sorted((a.core, b.core), key=len)
     key = "".join(small)
     extra = [w for w in large if w not in small and w not in key and not any(
-        len(w) > 4 and w[0] == v[0] and ratio(w, v) >= 85 for v in small)]
+        spelled_alike(w, v) for v in small)]
     if not extra:
         return 0.0, ""
     score = len(extra) / len(large)
@@ -114,10 +142,12 @@ def _found(word: str, other: Prepared, words: frozenset[str]) -> bool:
 def _alike(word: str, words: frozenset[str]) -> bool:
     """Whether ``word`` (5+ letters) is spelled like one of ``words`` (see :func:`_found`)."""
     if extractOne(word, words, scorer=ratio, score_cutoff=80) is None:  # one C call, mostly
-        return False
+        key = sound(word)
+        return any(len(v) > 3 and sound(v) == key for v in words)
     head = word[0]
     return any(len(v) > 4 and v[0] == head
-               and ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85) for v in words)
+               and ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85) for v in words
+               ) or any(len(v) > 3 and sound(v) == sound(word) for v in words)
 
 
 def _split(a: Prepared, b: Prepared) -> tuple[tuple[str, ...], float, float, float]:

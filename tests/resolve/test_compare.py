@@ -187,3 +187,16 @@ def test_other_words_are_not_alike(a: str, b: str) -> None:
     from fusionwatch.resolve.features.names import spelled_alike
 
     assert not spelled_alike(a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    # buyers in procurement notices vs public security bureaus on the Entity List
+    ("乌鲁木齐市公安局", "Urumqi Municipal Public Security Bureau", True),
+    ("新疆维吾尔自治区公安厅", "Xinjiang Uyghur Autonomous Region Public Security Bureau", True),
+    ("Urumqi Municipal Public Security Bureau", "Urumqi PSB", True),
+    ("乌鲁木齐市公安局", "Kashgar Public Security Bureau", False),
+    ("Urumqi Municipal Public Security Bureau", "Hami Municipal Public Security Bureau", False),
+])
+def test_government_bodies_across_scripts(a: str, b: str, same: bool) -> None:
+    result = compare(rec(a), rec(b))
+    assert result.match is same, result.explanation

@@ -34,7 +34,7 @@ ABBREVIATIONS = {
     "mach": "machinery", "pharm": "pharmaceutical", "mgmt": "management",
     "natl": "national", "assn": "association", "bros": "brothers", "tel": "telecom",
     "scitech": "science technology", "sci-tech": "science technology",
-    "rd": "research development",
+    "rd": "research development", "psb": "public security bureau",
 }
 # Words that say what kind of body a name is without distinguishing it.
 GENERIC = frozenset({"group", "holding", "stock", "share", "joint", "listed", "public",
@@ -46,7 +46,10 @@ _RUSSIAN = ("obshchestvo s ogranichennoi otvetstvennostyu",
             "publichnoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo",
             "otkrytoe aktsionernoe obshchestvo", "joint stock company",
             "public joint stock company", "closed joint stock company",
-            "open joint stock company", "limited liability company")
+            "open joint stock company", "limited liability company",
+            # Ukrainian and Belarusian: "TOV", "PrAT"
+            "tovarystvo z obmezhenoyu vidpovidalnistyu", "pryvatne aktsionerne tovarystvo",
+            "publichne aktsionerne tovarystvo", "aktsionerne tovarystvo")
 # Gulf and Levant forms, written with or without dots ("B.S.C.", "S.A.L.", "W.L.L.").
 _GULF = ("bsc", "bscc", "sal", "wll", "qsc", "qpsc", "saog", "saoc", "ksc", "kscc", "kscp",
          "psc", "fze", "fzco", "fzc", "fzllc", "fz llc", "ca", "sdn bhd", "bhd")

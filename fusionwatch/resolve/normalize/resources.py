@@ -81,7 +81,14 @@ REGION_ALIASES = {"xizang": "tibet", "neimenggu": "innermongolia", "macao": "mac
                   "amoy": "xiamen", "hongkong": "hongkong", "shensi": "shaanxi",
                   "kwangtung": "guangdong", "fukien": "fujian", "szechuan": "sichuan",
                   "sinkiang": "xinjiang", "tientsin": "tianjin", "nanking": "nanjing",
-                  "hk": "hongkong"}
+                  "hk": "hongkong",
+                  # Xinjiang, Tibet and Inner Mongolia names as written in English (the
+                  # Entity List's public security bureaus): Uyghur, Tibetan, Mongolian forms
+                  "karamay": "kelamayi", "urumqi": "wulumuqi", "urumchi": "wulumuqi",
+                  "kashgar": "kashi", "hotan": "hetian", "khotan": "hetian", "aksu": "akesu",
+                  "turpan": "tulufan", "turfan": "tulufan", "lhasa": "lasa",
+                  "shigatse": "rikaze", "nyingchi": "linzhi", "ngari": "ali",
+                  "nagqu": "naqu", "hohhot": "huhehaote", "harbin": "haerbin"}
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 from fusionwatch.resolve.algorithms import ALGORITHMS
 from fusionwatch.resolve.blocking import prepared_keys
@@ -27,6 +27,14 @@ class NameRecord:
     names: tuple[str, ...]
     countries: tuple[str, ...] = ()
     identifiers: tuple[str, ...] = ()
+
+    # (epoch, prepared names) once compare() has prepared the names (see _names_of):
+    # stored in the instance dict, so not a field (no part of equality, hash or repr).
+    _prepared: ClassVar[tuple[object, tuple[Prepared, ...]] | None] = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The fields only: pickled records (Spark broadcasts them) leave the cache out."""
+        return {field.name: getattr(self, field.name) for field in fields(self)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +76,42 @@ def _prepared(names: tuple[str, ...]) -> tuple[Prepared, ...]:
     return tuple(out)
 
 
+# Replaced by forget_prepared(): names a record kept under an older epoch are stale.
+_EPOCH: list[object] = [object()]
+
+
+def _names_of(record: NameRecord) -> tuple[Prepared, ...]:
+    """The prepared names of a record, kept on the record for the next comparison.
+
+    A per-record cache: reading an attribute of the record is cheaper than hashing its
+    names for the ``_prepared`` lookup, and a record is usually compared many times.
+    """
+    epoch = _EPOCH[0]
+    kept = record._prepared
+    if kept is not None and kept[0] is epoch:
+        return kept[1]
+    names = _prepared(record.names)
+    object.__setattr__(record, "_prepared", (epoch, names))
+    return names
+
+
+def forget_prepared() -> None:
+    """Prepare every name again on next use (after the brand glossary changed)."""
+    prepare.cache_clear()
+    _prepared.cache_clear()
+    _EPOCH[0] = object()
+
+
 def compare(a: NameRecord, b: NameRecord, algorithm: str = "fw-1") -> MatchResult:
     """Compare two records: the best-matching pair of names, then identifiers and countries."""
     algo = ALGORITHMS.get(algorithm)
     if algo is None:
         raise ValueError(f"unknown algorithm {algorithm!r}; known: {sorted(ALGORITHMS)}")
-    names_a, names_b = _prepared(a.names), _prepared(b.names)
+    # _names_of(a), _names_of(b), inlined: two calls would cost about what the cache saves
+    epoch = _EPOCH[0]
+    kept_a, kept_b = a._prepared, b._prepared
+    names_a = kept_a[1] if kept_a is not None and kept_a[0] is epoch else _names_of(a)
+    names_b = kept_b[1] if kept_b is not None and kept_b[0] is epoch else _names_of(b)
     best: tuple[float, dict[str, float], list[str]] | None = None
     if len(names_a) == 1 and len(names_b) == 1:
         best = algo.name_logit(names_a[0], names_b[0])
@@ -101,7 +139,7 @@ def compare(a: NameRecord, b: NameRecord, algorithm: str = "fw-1") -> MatchResul
 def blocking_keys(record: NameRecord) -> set[str]:
     """Blocking keys of a record: records sharing no key are never compared."""
     keys: set[str] = set()
-    for name in _prepared(record.names):
+    for name in _names_of(record):
         keys |= prepared_keys(name)
     return keys
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import pickle
 import random
 from dataclasses import fields
 from pathlib import Path
@@ -20,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fusionwatch.resolve.algorithms import fw1, fw1_fast
-from fusionwatch.resolve.compare import MatchResult, NameRecord, _result, compare
+from fusionwatch.resolve.compare import MatchResult, NameRecord, _names_of, _result, compare
 from fusionwatch.resolve.normalize import is_han, prepare, split_aliases
 from fusionwatch.resolve.normalize.chinese import prepare_han
 from fusionwatch.resolve.normalize.latin import prepare_latin
@@ -171,3 +172,15 @@ def test_result_is_a_plain_match_result() -> None:
     result = compare(NameRecord(("Hikvision",)), NameRecord(("杭州海康威视数字技术股份有限公司",)))
     assert type(result) is MatchResult and result.match
     assert repr(result).startswith("MatchResult(score=")
+
+
+def test_records_keep_their_prepared_names_out_of_sight() -> None:
+    record = NameRecord(("Hikvision", "杭州海康威视数字技术股份有限公司"), ("CN",))
+    fresh = NameRecord(("Hikvision", "杭州海康威视数字技术股份有限公司"), ("CN",))
+    first = _names_of(record)
+    assert _names_of(record) is first and [p.text for p in first] == list(record.names)
+    assert compare(record, fresh) == compare(fresh, record)
+    assert record == fresh and hash(record) == hash(fresh) and repr(record) == repr(fresh)
+    assert "_prepared" in record.__dict__
+    assert pickle.loads(pickle.dumps(record)).__dict__ == {  # Spark broadcasts records
+        "names": record.names, "countries": ("CN",), "identifiers": ()}

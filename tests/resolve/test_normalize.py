@@ -110,10 +110,13 @@ def test_users_extend_the_brand_glossary(tmp_path: Path) -> None:
 
     glossary = tmp_path / "brands.csv"
     glossary.write_text("zh,en,source\n特斯拉,Tesla,https://www.tesla.com\n", encoding="utf-8")
+    tesla = NameRecord(("Tesla Shanghai Co., Ltd.",))
+    seen = NameRecord(("特斯拉上海有限公司",))  # compared before: its prepared names are kept
+    compare(seen, tesla)
     assert extend_brands(glossary) == 1
     assert "tesla" in prepare("特斯拉上海有限公司").brands
-    tesla = NameRecord(("Tesla Shanghai Co., Ltd.",))
     assert compare(NameRecord(("特斯拉上海有限公司",)), tesla).match
+    assert compare(seen, tesla).features["name_evidence"] == 1.0  # prepared again
 
 
 def test_bad_brand_file(tmp_path: Path) -> None:

@@ -263,9 +263,7 @@ def extend_brands(path: Path) -> int:
         raise FormatError(str(path), "expected a CSV with columns zh,en,source")
     before = len(brands().han)
     load_brands(path, into=brands())
-    from fusionwatch.resolve import compare
-    from fusionwatch.resolve.normalize import prepare
+    from fusionwatch.resolve.compare import forget_prepared
 
-    prepare.cache_clear()
-    compare._prepared.cache_clear()
+    forget_prepared()
     return len(brands().han) - before

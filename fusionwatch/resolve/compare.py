@@ -47,6 +47,30 @@ class MatchResult:
     features: dict[str, float]
 
 
+class _Explanation:
+    """``MatchResult.explanation``, joined from the notes on first read.
+
+    compare() stores its list of notes in the field's slot instead of the text: most
+    pairs of a bulk run are never explained, and joining the notes is a measurable part
+    of scoring one. Reading the field joins them with "; " and keeps the text.
+    """
+
+    def __init__(self, slot: Any) -> None:
+        self._get, self._set = slot.__get__, slot.__set__
+
+    def __get__(self, result: MatchResult | None, owner: type | None = None) -> Any:
+        if result is None:
+            return self
+        value = self._get(result)
+        if type(value) is list:  # notes stored by compare(), not joined yet
+            value = "; ".join(value)
+            self._set(result, value)
+        return value
+
+    def __set__(self, result: MatchResult, value: str) -> None:
+        self._set(result, value)
+
+
 # compare() builds its result through the slot descriptors: a frozen dataclass's
 # __init__ goes through object.__setattr__ per field, over half the cost of scoring a pair.
 _NEW = object.__new__
@@ -54,11 +78,14 @@ _SLOTS: dict[str, Any] = {name: MatchResult.__dict__[name].__set__
                           for name in ("score", "match", "explanation", "features")}
 _SET_SCORE, _SET_MATCH = _SLOTS["score"], _SLOTS["match"]
 _SET_EXPLANATION, _SET_FEATURES = _SLOTS["explanation"], _SLOTS["features"]
+# The field reads through _Explanation from now on (its __init__, equality, repr too).
+MatchResult.explanation = _Explanation(MatchResult.__dict__["explanation"])  # type: ignore[misc,assignment]
 
 
-def _result(score: float, match: bool, explanation: str,
+def _result(score: float, match: bool, explanation: str | list[str],
             features: dict[str, float]) -> MatchResult:
-    """``MatchResult(score, match, explanation, features)``, built faster."""
+    """``MatchResult(score, match, explanation, features)``, built faster; ``explanation``
+    may be the list of notes, joined on first read."""
     result: MatchResult = _NEW(MatchResult)
     _SET_SCORE(result, score)
     _SET_MATCH(result, match)
@@ -133,7 +160,7 @@ def compare(a: NameRecord, b: NameRecord, algorithm: str = "fw-1") -> MatchResul
         logit += algo.COUNTRY_CONFLICT
         notes = [*notes, "countries differ"]
     probability = algo.probability(logit)
-    return _result(probability, probability >= algo.threshold(), "; ".join(notes), features)
+    return _result(probability, probability >= algo.threshold(), notes, features)
 
 
 def blocking_keys(record: NameRecord) -> set[str]:

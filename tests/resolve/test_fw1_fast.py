@@ -174,6 +174,23 @@ def test_result_is_a_plain_match_result() -> None:
     assert repr(result).startswith("MatchResult(score=")
 
 
+def test_explanation_joined_on_first_read_equals_the_eager_one() -> None:
+    lazy = _result(0.25, False, ["xscript", "regions differ"], {"region_conflict": 1.0})
+    eager = MatchResult(0.25, False, "xscript; regions differ", {"region_conflict": 1.0})
+    assert lazy.explanation == "xscript; regions differ" == eager.explanation
+    assert type(lazy.explanation) is str and lazy.explanation is lazy.explanation
+    assert _result(0.25, False, ["xscript", "regions differ"], {"region_conflict": 1.0}) == eager
+    assert repr(_result(0.5, True, ["a", "b"], {})) == repr(MatchResult(0.5, True, "a; b", {}))
+    assert pickle.loads(pickle.dumps(_result(0.5, True, ["a", "b"], {}))).explanation == "a; b"
+    with pytest.raises(AttributeError):
+        lazy.explanation = "changed"  # type: ignore[misc]
+    for one, two in _pairs()[:2000]:
+        a, b = NameRecord((one,), ("CN",)), NameRecord((two,), ("US",), ("LEI",))
+        names = [fw1.reference_logit(x, y) for x in _names_of(a) for y in _names_of(b)]
+        notes = max(names, key=lambda r: r[0])[2] if names else ["no names"]
+        assert compare(a, b).explanation == "; ".join([*notes, "countries differ"])
+
+
 def test_records_keep_their_prepared_names_out_of_sight() -> None:
     record = NameRecord(("Hikvision", "杭州海康威视数字技术股份有限公司"), ("CN",))
     fresh = NameRecord(("Hikvision", "杭州海康威视数字技术股份有限公司"), ("CN",))

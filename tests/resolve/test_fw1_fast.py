@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from fusionwatch.resolve.algorithms import fw1, fw1_fast
 from fusionwatch.resolve.compare import MatchResult, NameRecord, _names_of, _result, compare
-from fusionwatch.resolve.normalize import is_han, prepare, split_aliases
+from fusionwatch.resolve.normalize import is_han, prepare, shared, split_aliases
 from fusionwatch.resolve.normalize.chinese import prepare_han
 from fusionwatch.resolve.normalize.latin import prepare_latin
 from fusionwatch.resolve.normalize.types import Prepared
@@ -130,7 +130,7 @@ def test_fast_path_equals_reference_on_arbitrary_text(
 
 
 # filled by share() only
-_DERIVED = {"syllable_text", "skeleton_head", "industry_words", "syllable_codes"}
+_DERIVED = {"syllable_text", "skeleton_head", "industry_words", "syllable_codes", "head_bits"}
 
 
 def test_shared_names_keep_their_values() -> None:
@@ -149,6 +149,19 @@ def test_shared_names_keep_their_values() -> None:
                 plain.pinyin[0] if len(plain.skeleton) >= 2 else "")
             industry = plain.industry if isinstance(plain.industry, tuple) else ()
             assert shared.industry_words == {alt for alts in industry for alt in alts}
+
+
+def test_head_bits_overlap_exactly_when_heads_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    names = [p for one, two in _pairs()[:3000] for p in _prepared(one) + _prepared(two)]
+    rng = random.Random(3)
+    for a, b in zip(names, rng.sample(names, len(names)), strict=True):
+        assert bool(a.head_bits & b.head_bits) == (not a.heads.isdisjoint(b.heads))
+    # past the table's limit new heads share one bit: overlaps may be false, never missed
+    known = prepare("Abbott")
+    monkeypatch.setattr(shared, "HEAD_LIMIT", len(shared._HEADS))
+    one = shared._head_bits(frozenset({"\u0100", min(known.heads)}))
+    assert one & known.head_bits and one & shared._head_bits(frozenset({"\u0100"}))
+    assert one & shared._head_bits(frozenset({"\u0101"}))  # a false overlap
 
 
 def test_syllable_codes_stand_for_syllables() -> None:

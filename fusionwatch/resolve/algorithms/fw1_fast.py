@@ -119,7 +119,8 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
                     f"consonants {han.skeleton}~{latin.skeleton} {two(value) or _two(value)}")
         # mixed_coverage
         chars = used = mixed = 0.0
-        if han.options and key and not han.heads.isdisjoint(latin.heads):
+        # (heads overlap: one AND of two ints, see Prepared.head_bits, not a set test)
+        if han.options and key and han.head_bits & latin.head_bits:
             chars, used = _coverage(han.options, key, latin.starts)
             if chars:
                 mixed = chars * used

@@ -7,7 +7,7 @@ region and number sets, the empty set): :func:`share` returns the same name with
 parts made one object (strings interned, containers drawn from bounded tables), so the
 parts scoring reads stay in the processor's cache. Values are unchanged; the fields that
 only serve speed (``syllable_text``, ``skeleton_head``, ``industry_words``,
-``syllable_codes``) are filled here.
+``syllable_codes``, ``head_bits``) are filled here.
 """
 
 from __future__ import annotations
@@ -53,6 +53,25 @@ def _codes(syllables: tuple[str, ...]) -> str:
     return "".join(out)
 
 
+_HEADS: dict[str, int] = {}  # head (one or two letters) -> its bit
+# Heads past this many share one last bit (loose keys are ASCII letters: some 700 heads).
+HEAD_LIMIT = 4096
+
+
+def _head_bits(heads: frozenset[str]) -> int:
+    """One bit per head, so that two names' heads overlap iff their bits do (heads seen
+    after the table is full share a bit: a false overlap only costs a coverage walk)."""
+    bits = 0
+    for head in heads:
+        bit = _HEADS.get(head)
+        if bit is None:
+            bit = 1 << min(len(_HEADS), HEAD_LIMIT)
+            if len(_HEADS) < HEAD_LIMIT:
+                _HEADS[head] = bit
+        bits |= bit
+    return bits
+
+
 def _words(words: frozenset[str]) -> frozenset[str]:
     """A set of strings with its strings interned (the set itself is per name)."""
     return frozenset(map(sys.intern, words)) if words else EMPTY
@@ -93,6 +112,6 @@ def share(name: Prepared) -> Prepared:
         heads=_words(name.heads), weighed=_words(name.weighed),
         weights=tuple((intern(word), weight) for word, weight in name.weights),
         syllable_text=" ".join(name.syllables), industry_words=alternatives,
-        syllable_codes=_codes(name.syllables),
+        syllable_codes=_codes(name.syllables), head_bits=_head_bits(name.heads),
         skeleton_head=name.pinyin[0] if len(name.skeleton) >= 2 else "",
     )

@@ -54,6 +54,8 @@ class Prepared:
         industry_words: every English alternative of a Han name's ``industry``.
         syllable_codes: ``syllables`` as one character per distinct syllable (a
             comparison of strings is faster than one of tuples).
+        head_bits: ``heads`` as an integer, one bit per distinct head: two names' heads
+            overlap when ``a.head_bits & b.head_bits`` (faster than a set test).
     """
 
     text: str
@@ -91,3 +93,4 @@ class Prepared:
     skeleton_head: str = ""
     industry_words: frozenset[str] = frozenset()
     syllable_codes: str = ""
+    head_bits: int = 0

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from fusionwatch.resolve.algorithms import fw1, fw1_fast
 from fusionwatch.resolve.compare import MatchResult, NameRecord, _names_of, _result, compare
+from fusionwatch.resolve.features import xscript
 from fusionwatch.resolve.normalize import is_han, prepare, shared, split_aliases
 from fusionwatch.resolve.normalize.chinese import prepare_han
 from fusionwatch.resolve.normalize.latin import prepare_latin
@@ -108,6 +109,17 @@ def test_fast_path_equals_reference_features_on_real_names() -> None:
     assert kinds == {"latin", "xscript", "han"}
 
 
+def test_coverage_walk_equals_the_reference_walk() -> None:
+    names = [p for one, two in _pairs() for p in _prepared(one) + _prepared(two)]
+    han = [p for p in names if p.options][:500]
+    latin = [p for p in names if p.script == "latin" and p.core_key]
+    rng = random.Random(11)
+    for h in han:
+        for lat in rng.sample(latin, 20) + [p for p in latin if p.heads & h.heads][:20]:
+            assert fw1_fast._coverage(h.options, h.option_texts, lat.core_key,
+                                      lat.word_starts) == xscript._coverage(h, lat)
+
+
 _WORDS = ["Hangzhou", "Hikvision", "Digital", "Technology", "Co.", "Ltd", "Institute", "13th",
           "14", "Research", "Branch", "Zhongying", "Sino", "Huatie", "Dahua", "Uniview",
           "Group", "Beijing", "Bank of", "Kapital", "Element", "IBM", "(CETC 14)", "Sugon",
@@ -130,7 +142,8 @@ def test_fast_path_equals_reference_on_arbitrary_text(
 
 
 # filled by share() only
-_DERIVED = {"syllable_text", "skeleton_head", "industry_words", "syllable_codes", "head_bits"}
+_DERIVED = {"syllable_text", "skeleton_head", "industry_words", "syllable_codes", "head_bits",
+            "option_texts", "word_starts"}
 
 
 def test_shared_names_keep_their_values() -> None:
@@ -149,6 +162,9 @@ def test_shared_names_keep_their_values() -> None:
                 plain.pinyin[0] if len(plain.skeleton) >= 2 else "")
             industry = plain.industry if isinstance(plain.industry, tuple) else ()
             assert shared.industry_words == {alt for alts in industry for alt in alts}
+            assert shared.option_texts == tuple(tuple(t for t, _ in o) for o in plain.options)
+            assert shared.word_starts == tuple(sorted(
+                s for s in plain.starts | {0} if s < len(plain.core_key)))
 
 
 def test_head_bits_overlap_exactly_when_heads_do(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -61,39 +61,57 @@ def build(kind: str, intercept: float, weights: tuple[float, ...]) -> Scorer:
     return _same_script(intercept, weights, han=kind == "han")
 
 
-def _coverage(options: tuple[tuple[tuple[str, int], ...], ...], key: str,
-              starts: frozenset[int]) -> tuple[float, float]:
+def _coverage(options: tuple[tuple[tuple[str, int], ...], ...],
+              texts: tuple[tuple[str, ...], ...], key: str,
+              word_starts: tuple[int, ...]) -> tuple[float, float]:
     """:func:`fusionwatch.resolve.features.xscript._coverage` without its memo: the same
-    greedy walk, with the best option kept in locals."""
-    find = key.find
-    pos = chars = used = index = best_len = best_span = 0
+    greedy walk, asking where the next character may be spelled rather than where each
+    of its spellings first occurs.
+
+    The reference takes, per Han character, the option whose first occurrence (at a word
+    start for the first character, else from ``pos``) is leftmost, the first listed on a
+    tie, and accepts it within two letters of ``pos``. That is the first listed option
+    at the first place where any option begins, so one ``startswith`` with the tuple of
+    the character's spellings (``texts``, a C loop) tests a place for all of them; the
+    options are walked only to pick the one found. ``word_starts``: sorted word starts.
+    """
+    startswith = key.startswith
     size = len(options)
-    while index < size:
-        best = -1
-        for text, span in options[index]:
-            at = find(text, pos)
-            if at < 0:
-                continue
-            if chars:
-                if at - pos > 2:
-                    continue
-            else:  # the first explained character must begin a Latin word
-                while at > 0 and at not in starts:
-                    at = find(text, at + 1)
-                if at < 0:
-                    continue
-            if best < 0 or at < best:
-                best, best_len, best_span = at, len(text), span
-        if best < 0:
+    index = 0
+    while index < size:  # the first explained character must begin a Latin word
+        spellings = texts[index]
+        for at in word_starts:
+            if startswith(spellings, at):
+                break
+        else:
             index += 1
             continue
-        pos = best + best_len
-        used += best_len
-        chars += best_span
-        index += best_span
-    if chars:
-        return min(1.0, chars / size), min(1.0, used / len(key))
-    return 0.0, 0.0
+        break
+    else:
+        return 0.0, 0.0
+    pos = used = chars = 0
+    while True:
+        for text, span in options[index]:  # the first listed option found at ``at``
+            if startswith(text, at):
+                pos = at + len(text)
+                used += len(text)
+                chars += span
+                index += span
+                break
+        while index < size:  # the next character, spelled within two letters of pos
+            spellings = texts[index]
+            if startswith(spellings, pos):
+                at = pos
+            elif startswith(spellings, pos + 1):
+                at = pos + 1
+            elif startswith(spellings, pos + 2):
+                at = pos + 2
+            else:
+                index += 1
+                continue
+            break
+        else:
+            return min(1.0, chars / size), min(1.0, used / len(key))
 
 
 def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
@@ -121,7 +139,7 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
         chars = used = mixed = 0.0
         # (heads overlap: one AND of two ints, see Prepared.head_bits, not a set test)
         if han.options and key and han.head_bits & latin.head_bits:
-            chars, used = _coverage(han.options, key, latin.starts)
+            chars, used = _coverage(han.options, han.option_texts, key, latin.word_starts)
             if chars:
                 mixed = chars * used
                 if mixed:

@@ -7,7 +7,7 @@ region and number sets, the empty set): :func:`share` returns the same name with
 parts made one object (strings interned, containers drawn from bounded tables), so the
 parts scoring reads stay in the processor's cache. Values are unchanged; the fields that
 only serve speed (``syllable_text``, ``skeleton_head``, ``industry_words``,
-``syllable_codes``, ``head_bits``) are filled here.
+``syllable_codes``, ``head_bits``, ``option_texts``, ``word_starts``) are filled here.
 """
 
 from __future__ import annotations
@@ -89,6 +89,8 @@ def _seq(words: tuple[str, ...]) -> tuple[str, ...]:
 def share(name: Prepared) -> Prepared:
     """``name`` with its parts shared with equal parts of other names."""
     intern = sys.intern
+    options = tuple(_one(tuple(_one((intern(text), span)) for text, span in opts))
+                    for opts in name.options)
     industry = name.industry
     alternatives: frozenset[str] = EMPTY
     if isinstance(industry, frozenset):
@@ -107,11 +109,12 @@ def share(name: Prepared) -> Prepared:
         trade_words=tuple(_one((size, _few(words))) for size, words in name.trade_words),
         meanings=_words(name.meanings), starts=_one(name.starts),
         acronyms=_words(name.acronyms),
-        options=tuple(_one(tuple(_one((intern(text), span)) for text, span in opts))
-                      for opts in name.options),
+        options=options,
         heads=_words(name.heads), weighed=_words(name.weighed),
         weights=tuple((intern(word), weight) for word, weight in name.weights),
         syllable_text=" ".join(name.syllables), industry_words=alternatives,
         syllable_codes=_codes(name.syllables), head_bits=_head_bits(name.heads),
+        option_texts=tuple(_one(tuple(text for text, _ in opts)) for opts in options),
+        word_starts=_one(tuple(sorted(s for s in name.starts | {0} if s < len(name.core_key)))),
         skeleton_head=name.pinyin[0] if len(name.skeleton) >= 2 else "",
     )

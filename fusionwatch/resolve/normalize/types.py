@@ -56,6 +56,8 @@ class Prepared:
             comparison of strings is faster than one of tuples).
         head_bits: ``heads`` as an integer, one bit per distinct head: two names' heads
             overlap when ``a.head_bits & b.head_bits`` (faster than a set test).
+        option_texts: the strings of ``options``, one tuple per character (Han).
+        word_starts: ``starts`` before the end of ``core_key``, in order (Latin).
     """
 
     text: str
@@ -94,3 +96,5 @@ class Prepared:
     industry_words: frozenset[str] = frozenset()
     syllable_codes: str = ""
     head_bits: int = 0
+    option_texts: tuple[tuple[str, ...], ...] = ()
+    word_starts: tuple[int, ...] = ()

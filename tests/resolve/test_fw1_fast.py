@@ -227,6 +227,6 @@ def test_records_keep_their_prepared_names_out_of_sight() -> None:
     assert _names_of(record) is first and [p.text for p in first] == list(record.names)
     assert compare(record, fresh) == compare(fresh, record)
     assert record == fresh and hash(record) == hash(fresh) and repr(record) == repr(fresh)
-    assert "_prepared" in record.__dict__
+    assert "_names" in record.__dict__
     assert pickle.loads(pickle.dumps(record)).__dict__ == {  # Spark broadcasts records
         "names": record.names, "countries": ("CN",), "identifiers": ()}

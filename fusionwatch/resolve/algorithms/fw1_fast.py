@@ -175,7 +175,7 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
                     meant = han.meanings
                     count = sum(1 for w in latin.core if w in meant)
                     translation = shared / len(han.raw_key) * count / len(latin.core)
-            evidence = max(translation, mixed)
+            evidence = mixed if mixed > translation else translation  # max(), inlined
         if evidence:
             scores["name_evidence"] = evidence
             logit += w_evidence * evidence

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from fusionwatch.resolve.algorithms import ALGORITHMS
 from fusionwatch.resolve.blocking import prepared_keys
+from fusionwatch.resolve.features import Note, note_text
 from fusionwatch.resolve.normalize import prepare, split_aliases
 from fusionwatch.resolve.normalize.countries import countries_conflict
 from fusionwatch.resolve.normalize.identifiers import compare_identifiers
@@ -53,8 +54,9 @@ class _Explanation:
     """``MatchResult.explanation``, joined from the notes on first read.
 
     compare() stores its list of notes in the field's slot instead of the text: most
-    pairs of a bulk run are never explained, and joining the notes is a measurable part
-    of scoring one. Reading the field joins them with "; " and keeps the text.
+    pairs of a bulk run are never explained, and joining the notes (formatting those
+    with values, see :data:`fusionwatch.resolve.features.Note`) is a measurable part of
+    scoring one. Reading the field joins them with "; " and keeps the text.
     """
 
     def __init__(self, slot: Any) -> None:
@@ -65,7 +67,7 @@ class _Explanation:
             return self
         value = self._get(result)
         if type(value) is list:  # notes stored by compare(), not joined yet
-            value = "; ".join(value)
+            value = "; ".join(map(note_text, value))
             self._set(result, value)
         return value
 
@@ -84,7 +86,7 @@ _SET_EXPLANATION, _SET_FEATURES = _SLOTS["explanation"], _SLOTS["features"]
 MatchResult.explanation = _Explanation(MatchResult.__dict__["explanation"])  # type: ignore[misc,assignment]
 
 
-def _result(score: float, match: bool, explanation: str | list[str],
+def _result(score: float, match: bool, explanation: str | list[Note],
             features: dict[str, float]) -> MatchResult:
     """``MatchResult(score, match, explanation, features)``, built faster; ``explanation``
     may be the list of notes, joined on first read."""
@@ -140,7 +142,7 @@ def compare(a: NameRecord, b: NameRecord, algorithm: str = "fw-1") -> MatchResul
     epoch = _EPOCH[0]
     names_a = a._names if a._epoch is epoch else _names_of(a)
     names_b = b._names if b._epoch is epoch else _names_of(b)
-    best: tuple[float, dict[str, float], list[str]] | None = None
+    best: tuple[float, dict[str, float], list[Note]] | None = None
     if len(names_a) == 1 and len(names_b) == 1:
         best = algo.name_logit(names_a[0], names_b[0])
     else:

@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 from fusionwatch.resolve.algorithms import fw1_fast
-from fusionwatch.resolve.features import Feature, conflicts, names, xscript
+from fusionwatch.resolve.features import Feature, Note, conflicts, names, xscript
 from fusionwatch.resolve.normalize.types import Prepared
 
 NAME = "fw-1"
@@ -103,13 +103,13 @@ def _compiled(kind: str) -> Compiled:
     return found
 
 
-def reference_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[str]]:
+def reference_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[Note]]:
     """Score one pair of names by calling each feature of its route in turn: the
     reference :func:`name_logit` must agree with (see ``tests/resolve/test_fw1_fast.py``)."""
     kind, first, second = route(a, b)
     logit, feats = _compiled(kind)
     scores: dict[str, float] = {}
-    notes: list[str] = [kind]
+    notes: list[Note] = [kind]
     for feature, name, weight in feats:
         score, note = feature(first, second)
         if score:
@@ -137,8 +137,8 @@ def _fast(kind: str) -> fw1_fast.Scorer:
     return found
 
 
-def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[str]]:
-    """Score one pair of names: (log-odds, feature scores, explanations)."""
+def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[Note]]:
+    """Score one pair of names: (log-odds, feature scores, explanation notes)."""
     if a.script == b.script:  # the order of :func:`route`, spelled out: faster
         kind = "han" if a.script == "han" else "latin"
         first, second = (b, a) if b.text < a.text else (a, b)

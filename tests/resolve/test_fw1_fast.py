@@ -170,15 +170,21 @@ def test_shared_names_keep_their_values() -> None:
                 s for s in plain.starts | {0} if s < len(plain.core_key)))
 
 
-def test_head_bits_overlap_exactly_when_heads_do(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_head_bits_overlap_exactly_when_a_spelling_may_begin(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     names = [p for one, two in _pairs()[:3000] for p in _prepared(one) + _prepared(two)]
+    han = [p for p in names if p.script == "han"]
+    latin = [p for p in names if p.script == "latin"]
     rng = random.Random(3)
-    for a, b in zip(names, rng.sample(names, len(names)), strict=True):
-        assert bool(a.head_bits & b.head_bits) == (not a.heads.isdisjoint(b.heads))
+    for h, lat in zip(han, rng.sample(latin, len(han)), strict=True):
+        begins = {lat.core_key[s:s + n] for s in lat.word_starts for n in (1, 2)}
+        assert bool(h.head_bits & lat.head_bits) == (not h.heads.isdisjoint(begins))
+        if not h.head_bits & lat.head_bits:
+            assert xscript._coverage(h, lat) == (0.0, 0.0)
     # past the table's limit new heads share one bit: overlaps may be false, never missed
     known = prepare("Abbott")
     monkeypatch.setattr(shared, "HEAD_LIMIT", len(shared._HEADS))
-    one = shared._head_bits(frozenset({"\u0100", min(known.heads)}))
+    one = shared._head_bits(frozenset({"\u0100", known.core_key[:2]}))
     assert one & known.head_bits and one & shared._head_bits(frozenset({"\u0100"}))
     assert one & shared._head_bits(frozenset({"\u0101"}))  # a false overlap
 

@@ -137,7 +137,7 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
                 notes.append(("consonants {}~{} {:.2f}", han.skeleton, latin.skeleton, value))
         # mixed_coverage
         chars = used = mixed = 0.0
-        # (heads overlap: one AND of two ints, see Prepared.head_bits, not a set test)
+        # (one AND of two ints, see Prepared.head_bits: no spelling can begin the key if 0)
         if han.options and key and han.head_bits & latin.head_bits:
             chars, used = _coverage(han.options, han.option_texts, key, latin.word_starts)
             if chars:

@@ -91,6 +91,10 @@ def share(name: Prepared) -> Prepared:
     intern = sys.intern
     options = tuple(_one(tuple(_one((intern(text), span)) for text, span in opts))
                     for opts in name.options)
+    key = name.core_key
+    word_starts = tuple(sorted(s for s in name.starts | {0} if s < len(key)))
+    heads = name.heads if name.script == "han" else frozenset(
+        key[s:s + n] for s in word_starts for n in (1, 2))
     industry = name.industry
     alternatives: frozenset[str] = EMPTY
     if isinstance(industry, frozenset):
@@ -113,8 +117,8 @@ def share(name: Prepared) -> Prepared:
         heads=_words(name.heads), weighed=_words(name.weighed),
         weights=tuple((intern(word), weight) for word, weight in name.weights),
         syllable_text=" ".join(name.syllables), industry_words=alternatives,
-        syllable_codes=_codes(name.syllables), head_bits=_head_bits(name.heads),
+        syllable_codes=_codes(name.syllables), head_bits=_head_bits(heads),
         option_texts=tuple(_one(tuple(text for text, _ in opts)) for opts in options),
-        word_starts=_one(tuple(sorted(s for s in name.starts | {0} if s < len(name.core_key)))),
+        word_starts=_one(word_starts),
         skeleton_head=name.pinyin[0] if len(name.skeleton) >= 2 else "",
     )

@@ -54,8 +54,10 @@ class Prepared:
         industry_words: every English alternative of a Han name's ``industry``.
         syllable_codes: ``syllables`` as one character per distinct syllable (a
             comparison of strings is faster than one of tuples).
-        head_bits: ``heads`` as an integer, one bit per distinct head: two names' heads
-            overlap when ``a.head_bits & b.head_bits`` (faster than a set test).
+        head_bits: the heads a Han name's spelling may begin with, as an integer (one bit
+            per distinct head): ``heads`` (Han) or those at a word start (Latin, where
+            the spelling must begin); ``han.head_bits & latin.head_bits`` is 0 when no
+            spelling can begin the Latin name (faster than a set test).
         option_texts: the strings of ``options``, one tuple per character (Han).
         word_starts: ``starts`` before the end of ``core_key``, in order (Latin).
     """

@@ -146,7 +146,7 @@ def test_fast_path_equals_reference_on_arbitrary_text(
 
 # filled by share() only
 _DERIVED = {"syllable_text", "skeleton_head", "industry_words", "syllable_codes", "head_bits",
-            "option_texts", "word_starts"}
+            "option_texts", "word_starts", "token_bits", "evidence_bits"}
 
 
 def test_shared_names_keep_their_values() -> None:
@@ -187,6 +187,18 @@ def test_head_bits_overlap_exactly_when_a_spelling_may_begin(
     one = shared._head_bits(frozenset({"\u0100", known.core_key[:2]}))
     assert one & known.head_bits and one & shared._head_bits(frozenset({"\u0100"}))
     assert one & shared._head_bits(frozenset({"\u0101"}))  # a false overlap
+
+
+def test_word_bits_meet_when_words_are_shared() -> None:
+    names = [p for one, two in _pairs()[:3000] for p in _prepared(one) + _prepared(two)]
+    han = [p for p in names if p.script == "han"]
+    rng = random.Random(4)
+    for h, other in zip(han, rng.sample(names, len(han)), strict=True):
+        if not (h.meanings | h.acronyms).isdisjoint(other.tokens):
+            assert h.evidence_bits & other.token_bits
+        if not h.tokens.isdisjoint(other.tokens):
+            assert h.token_bits & other.token_bits
+    assert 0 < prepare("Panda Electronics").token_bits < 1 << 256
 
 
 def test_syllable_codes_stand_for_syllables() -> None:

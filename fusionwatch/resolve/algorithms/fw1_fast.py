@@ -161,9 +161,12 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
                 notes.append(("pinyin {} vs {}", han.syllable_text, latin.syllable_text))
         # name_evidence (its translation share is shared with lone_translation)
         translated: list[frozenset[str]] | None = None
-        if not han.meanings.isdisjoint(tokens):
-            translated = [hit for _, words in han.trade_words if (hit := words & tokens)]
-        if (han.pinyin and han.pinyin == key) or not han.acronyms.isdisjoint(tokens) or (
+        acronym = False
+        if han.evidence_bits & latin.token_bits:  # else no meaning or acronym is a token
+            if not han.meanings.isdisjoint(tokens):
+                translated = [hit for _, words in han.trade_words if (hit := words & tokens)]
+            acronym = not han.acronyms.isdisjoint(tokens)
+        if (han.pinyin and han.pinyin == key) or acronym or (
                 han.brands and glossary(han, latin)[0]):
             evidence = 1.0
         else:

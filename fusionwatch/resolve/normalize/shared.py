@@ -7,7 +7,8 @@ region and number sets, the empty set): :func:`share` returns the same name with
 parts made one object (strings interned, containers drawn from bounded tables), so the
 parts scoring reads stay in the processor's cache. Values are unchanged; the fields that
 only serve speed (``syllable_text``, ``skeleton_head``, ``industry_words``,
-``syllable_codes``, ``head_bits``, ``option_texts``, ``word_starts``) are filled here.
+``syllable_codes``, ``head_bits``, ``option_texts``, ``word_starts``, ``token_bits``,
+``evidence_bits``) are filled here.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from typing import TypeVar
+from zlib import crc32
 
 from fusionwatch.resolve.normalize.types import Prepared
 
@@ -72,6 +74,14 @@ def _head_bits(heads: frozenset[str]) -> int:
     return bits
 
 
+def _word_bits(words: frozenset[str]) -> int:
+    """One of 256 bits per word, from a CRC of the word (the same in every process)."""
+    bits = 0
+    for word in words:
+        bits |= 1 << (crc32(word.encode("utf-8", "surrogatepass")) & 255)
+    return bits
+
+
 def _words(words: frozenset[str]) -> frozenset[str]:
     """A set of strings with its strings interned (the set itself is per name)."""
     return frozenset(map(sys.intern, words)) if words else EMPTY
@@ -118,6 +128,8 @@ def share(name: Prepared) -> Prepared:
         weights=tuple((intern(word), weight) for word, weight in name.weights),
         syllable_text=" ".join(name.syllables), industry_words=alternatives,
         syllable_codes=_codes(name.syllables), head_bits=_head_bits(heads),
+        token_bits=_word_bits(name.tokens),
+        evidence_bits=_word_bits(name.meanings | name.acronyms),
         option_texts=tuple(_one(tuple(text for text, _ in opts)) for opts in options),
         word_starts=_one(word_starts),
         skeleton_head=name.pinyin[0] if len(name.skeleton) >= 2 else "",

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from fusionwatch.resolve.algorithms import fw1, fw1_fast
 from fusionwatch.resolve.compare import MatchResult, NameRecord, _names_of, _result, compare
-from fusionwatch.resolve.features import note_text, xscript
+from fusionwatch.resolve.features import names, note_text, xscript
 from fusionwatch.resolve.normalize import is_han, prepare, shared, split_aliases
 from fusionwatch.resolve.normalize.chinese import prepare_han
 from fusionwatch.resolve.normalize.latin import prepare_latin
@@ -121,6 +121,19 @@ def test_coverage_walk_equals_the_reference_walk() -> None:
         for lat in rng.sample(latin, 20) + [p for p in latin if p.heads & h.heads][:20]:
             assert fw1_fast._coverage(h.options, h.option_texts, lat.core_key,
                                       lat.word_starts) == xscript._coverage(h, lat)
+
+
+def test_spelling_look_ups_equal_the_word_by_word_tests() -> None:
+    names_ = [p for one, two in _pairs()[:4000] for p in _prepared(one) + _prepared(two)]
+    words = sorted({w for p in names_ for w in p.core + tuple(p.weighed)})
+    words += ["spektrum", "tsiklon", "kristall", "malakhit", "raiz", "sino", "hongta"]
+    rng = random.Random(12)
+    for other in rng.sample(names_, 1500) + [prepare("Spectrum Cyclone Kristal Malachite")]:
+        for word in rng.sample(words, 15) + ["spektrum", "tsiklon", "kristall", "malakhit"]:
+            assert fw1_fast._spelled_in(word, other) == any(
+                names.spelled_alike(word, v) for v in other.core), (word, other.text)
+            if len(word) > 4:
+                assert fw1_fast._alike_in(word, other) == names._alike(word, other.weighed)
 
 
 _WORDS = ["Hangzhou", "Hikvision", "Digital", "Technology", "Co.", "Ltd", "Institute", "13th",

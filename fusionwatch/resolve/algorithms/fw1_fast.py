@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import LCSseq
 from rapidfuzz.fuzz import partial_ratio, ratio
+from rapidfuzz.process import extractOne
 
 from fusionwatch.resolve.features import Note, conflicts, names, xscript
 from fusionwatch.resolve.normalize.types import Prepared
@@ -249,8 +250,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
          w_weak) = weights
     kind = "han" if han else "latin"
     shortest = 2 if han else 3
-    alike, acronym_match, spans = names._alike, names.acronym_match, names.spans
-    spelled_alike = names.spelled_alike
+    acronym_match, spans = names.acronym_match, names.spans
     brand_conflict, brand_match = conflicts.brand_conflict, conflicts.brand_match
     unit_conflict, units = conflicts.unit_conflict, conflicts.UNITS
     two = _TWO.get
@@ -280,16 +280,16 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 joined, words = large.raw_key, large.core
                 found = 0
                 for w in small.core:
-                    if w in words or (len(w) >= 4 and w in joined and spans(w, words)) or any(
-                            spelled_alike(w, v) for v in words):
+                    if w in words or (len(w) >= 4 and w in joined and spans(w, words)) or (
+                            _spelled_in(w, large)):
                         found += 1
                 if found:
                     overlap = scores["core_overlap"] = found / len(small.core)
                     logit += w_overlap * overlap
                     notes.append(f"{found}/{len(small.core)} trade-name words shared")
                 joined, words = small.raw_key, small.core
-                extra = [w for w in large.core if w not in words and w not in joined and not any(
-                    spelled_alike(w, v) for v in words)]
+                extra = [w for w in large.core if w not in words and w not in joined and not (
+                    _spelled_in(w, small))]
                 if extra:
                     value = scores["core_extra"] = len(extra) / len(large.core)
                     logit += w_extra * value
@@ -324,14 +324,14 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
             found_words: list[str] = []
             for word, weight in a.weights:
                 if word in words_b or (len(word) >= 6 and word in joined_b) or (
-                        len(word) > 4 and alike(word, words_b)):
+                        len(word) > 4 and _alike_in(word, b)):
                     found_words.append(word)
                     mass += weight
                 else:
                     only_a += weight
             for word, weight in b.weights:
                 if not (word in words_a or (len(word) >= 6 and word in joined_a) or (
-                        len(word) > 4 and alike(word, words_a))):
+                        len(word) > 4 and _alike_in(word, a))):
                     only_b += weight
             shared = tuple(found_words)
             if shared:
@@ -389,6 +389,44 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
         return logit, scores, notes
 
     return score
+
+
+# Sound keys of a name's words, for the Latin route's spelling tests (a cache per prepared
+# name, like prepare()'s): (sounds of its 4+ letter core words, first letters of its core
+# words, sounds of its 4+ letter weighed words).
+_SPELLINGS: dict[Prepared, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _spellings(name: Prepared) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The sound keys and initials of a name's words, computed once per name."""
+    found = _SPELLINGS.get(name)
+    if found is None:
+        if len(_SPELLINGS) >= 200_000:
+            _SPELLINGS.clear()
+        sound = names.sound
+        found = _SPELLINGS[name] = (frozenset(sound(v) for v in name.core if len(v) > 3),
+                                    frozenset(v[:1] for v in name.core),
+                                    frozenset(sound(v) for v in name.weighed if len(v) > 3))
+    return found
+
+
+def _spelled_in(word: str, other: Prepared) -> bool:
+    """``any(names.spelled_alike(word, v) for v in other.core)`` (keep the two in step):
+    a word of the same first letter within a ratio of 85, or one of the same sound, looked
+    up among the other name's sounds instead of comparing them one by one."""
+    sounds, initials, _ = _spellings(other)
+    if len(word) > 4 and word[0] in initials and any(
+            v[0] == word[0] and ratio(word, v) >= 85 for v in other.core):
+        return True
+    return len(word) > 3 and names.sound(word) in sounds
+
+
+def _alike_in(word: str, other: Prepared) -> bool:
+    """``names._alike(word, other.weighed)`` (keep the two in step): its common case, no
+    word within a ratio of 80, decided by a look-up among the other name's sounds."""
+    if extractOne(word, other.weighed, scorer=ratio, score_cutoff=80) is None:
+        return names.sound(word) in _spellings(other)[2]
+    return names._alike(word, other.weighed)
 
 
 def _structure_conflicts(a: Prepared, b: Prepared, logit: float, w_number: float,

@@ -112,7 +112,9 @@ def _coverage(options: tuple[tuple[tuple[str, int], ...], ...],
                 continue
             break
         else:
-            return min(1.0, chars / size), min(1.0, used / len(key))
+            chars_share, used_share = chars / size, used / len(key)  # min(1.0, ...), inlined
+            return (chars_share if chars_share < 1.0 else 1.0,
+                    used_share if used_share < 1.0 else 1.0)
 
 
 def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:

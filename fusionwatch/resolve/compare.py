@@ -29,10 +29,12 @@ class NameRecord:
     countries: tuple[str, ...] = ()
     identifiers: tuple[str, ...] = ()
 
-    # The prepared names and the epoch they were prepared in, once compare() has
-    # prepared them (see _names_of): stored in the instance dict, so not fields (no part
-    # of equality, hash or repr). Two attributes, not one tuple: one object less to read.
+    # The prepared names, the only one of them if there is one, and the epoch they were
+    # prepared in, once compare() has prepared them (see _names_of): stored in the
+    # instance dict, so not fields (no part of equality, hash or repr). Attributes, not
+    # one tuple: scoring a pair of one-name records reads no other object of them.
     _names: ClassVar[tuple[Prepared, ...]] = ()
+    _name: ClassVar[Prepared | None] = None
     _epoch: ClassVar[object] = None
 
     def __getstate__(self) -> dict[str, Any]:
@@ -136,6 +138,7 @@ def _names_of(record: NameRecord) -> tuple[Prepared, ...]:
         return record._names
     names = _prepared(record.names)
     object.__setattr__(record, "_names", names)
+    object.__setattr__(record, "_name", names[0] if len(names) == 1 else None)
     object.__setattr__(record, "_epoch", epoch)  # last: the names are set when it matches
     return names
 
@@ -152,16 +155,18 @@ def compare(a: NameRecord, b: NameRecord, algorithm: str = "fw-1") -> MatchResul
     algo = ALGORITHMS.get(algorithm)
     if algo is None:
         raise ValueError(f"unknown algorithm {algorithm!r}; known: {sorted(ALGORITHMS)}")
-    # _names_of(a), _names_of(b), inlined: two calls would cost about what the cache saves
-    epoch = _EPOCH[0]
-    names_a = a._names if a._epoch is epoch else _names_of(a)
-    names_b = b._names if b._epoch is epoch else _names_of(b)
+    epoch = _EPOCH[0]  # (records compared before keep their prepared names: _names_of)
+    if a._epoch is not epoch:
+        _names_of(a)
+    if b._epoch is not epoch:
+        _names_of(b)
     best: tuple[float, dict[str, float], list[Note]] | None = None
-    if len(names_a) == 1 and len(names_b) == 1:
-        best = algo.name_logit(names_a[0], names_b[0])
+    name_a, name_b = a._name, b._name
+    if name_a is not None and name_b is not None:
+        best = algo.name_logit(name_a, name_b)
     else:
-        for pa in names_a:
-            for pb in names_b:
+        for pa in a._names:
+            for pb in b._names:
                 result = algo.name_logit(pa, pb)
                 if best is None or result[0] > best[0]:
                     best = result

@@ -267,6 +267,8 @@ def test_records_keep_their_prepared_names_out_of_sight() -> None:
     fresh = NameRecord(("Hikvision", "杭州海康威视数字技术股份有限公司"), ("CN",))
     first = _names_of(record)
     assert _names_of(record) is first and [p.text for p in first] == list(record.names)
+    one = NameRecord(("Hikvision",))
+    assert record._name is None and _names_of(one)[0] is one._name is prepare("Hikvision")
     assert compare(record, fresh) == compare(fresh, record)
     assert record == fresh and hash(record) == hash(fresh) and repr(record) == repr(fresh)
     assert "_names" in record.__dict__

@@ -204,14 +204,15 @@ def test_head_bits_overlap_exactly_when_a_spelling_may_begin(
 
 def test_word_bits_meet_when_words_are_shared() -> None:
     names = [p for one, two in _pairs()[:3000] for p in _prepared(one) + _prepared(two)]
-    han = [p for p in names if p.script == "han"]
-    rng = random.Random(4)
-    for h, other in zip(han, rng.sample(names, len(han)), strict=True):
-        if not (h.meanings | h.acronyms).isdisjoint(other.tokens):
-            assert h.evidence_bits & other.token_bits
-        if not h.tokens.isdisjoint(other.tokens):
-            assert h.token_bits & other.token_bits
-    assert 0 < prepare("Panda Electronics").token_bits < 1 << 256
+    han = [p for p in names if p.script == "han" and (p.meanings or p.acronyms)][:300]
+    latin = [p for p in names if p.script == "latin"][:300]
+    met = 0
+    for h in han:
+        for other in latin:
+            if not (h.meanings | h.acronyms).isdisjoint(other.tokens):
+                assert h.evidence_bits & other.token_bits
+                met += 1
+    assert met and 0 < prepare("Panda Electronics").token_bits < 1 << 256
 
 
 def test_syllable_codes_stand_for_syllables() -> None:

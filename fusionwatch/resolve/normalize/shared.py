@@ -16,7 +16,6 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from typing import TypeVar
-from zlib import crc32
 
 from fusionwatch.resolve.normalize.types import Prepared
 
@@ -75,10 +74,11 @@ def _head_bits(heads: frozenset[str]) -> int:
 
 
 def _word_bits(words: frozenset[str]) -> int:
-    """One of 256 bits per word, from a CRC of the word (the same in every process)."""
+    """One of 256 bits per word, from its hash (so, like ``syllable_codes`` and the head
+    bits, comparable only between names prepared in one process)."""
     bits = 0
     for word in words:
-        bits |= 1 << (crc32(word.encode("utf-8", "surrogatepass")) & 255)
+        bits |= 1 << (hash(word) & 255)
     return bits
 
 
@@ -128,8 +128,8 @@ def share(name: Prepared) -> Prepared:
         weights=tuple((intern(word), weight) for word, weight in name.weights),
         syllable_text=" ".join(name.syllables), industry_words=alternatives,
         syllable_codes=_codes(name.syllables), head_bits=_head_bits(heads),
-        token_bits=_word_bits(name.tokens),
-        evidence_bits=_word_bits(name.meanings | name.acronyms),
+        token_bits=_word_bits(name.tokens) if name.script == "latin" else 0,
+        evidence_bits=_word_bits(name.meanings | name.acronyms) if name.script == "han" else 0,
         option_texts=tuple(_one(tuple(text for text, _ in opts)) for opts in options),
         word_starts=_one(word_starts),
         skeleton_head=name.pinyin[0] if len(name.skeleton) >= 2 else "",

@@ -59,10 +59,10 @@ class Prepared:
             the spelling must begin); ``han.head_bits & latin.head_bits`` is 0 when no
             spelling can begin the Latin name (faster than a set test).
         option_texts: the strings of ``options``, one tuple per character (Han).
-        token_bits: ``tokens`` as 256 bits, one per word chosen by a hash of it: two
+        token_bits: ``tokens`` as 256 bits, one per word chosen by its hash (Latin): two
             names whose bits do not meet share no word (bits that meet may still be two
             words: check the sets). ``evidence_bits``: the same of ``meanings`` and
-            ``acronyms`` (Han).
+            ``acronyms`` (Han). Like ``syllable_codes``, valid within one process.
         word_starts: ``starts`` before the end of ``core_key``, in order (Latin).
     """
 

@@ -31,12 +31,29 @@ WHOLE_NAME = 0.8
 SPELLED = 0.8
 
 
+# Words naming a body of government: "Xinjiang Uyghur Autonomous Region (XUAR)" (a
+# region, on CBP's list) is not "XUAR People's Government Public Security Bureau".
+BODY_WORDS = frozenset({"bureau", "department", "ministry", "government", "police", "prison",
+                        "procuratorate", "court"})
+
+
+def _body_words(record: NameRecord) -> set[str]:
+    return {w for name in record.names if not _HAN.search(name)
+            for w in latin_words(name) if w in BODY_WORDS}
+
+
+def body_of_other(a: NameRecord, b: NameRecord) -> bool:
+    """One record names a government body and the other none: a region or an organization
+    and one of its bodies, or two bodies written differently; a person decides."""
+    return bool(_body_words(a)) != bool(_body_words(b))
+
+
 def auto_merge(a: NameRecord, b: NameRecord, result: MatchResult) -> bool:
     """True when the link may merge clusters without review."""
     if result.score < AUTO_SCORE:
         return False
     if not result.explanation.startswith("xscript"):
-        return True
+        return not body_of_other(a, b)
     features = result.features
     if features.get("identifier", 0.0) > 0:
         return True

@@ -48,3 +48,13 @@ def test_only_high_scores_merge_by_themselves() -> None:
     rb = NameRecord(("OOO NAVIGATOR ASSET MANAGEMENT",))
     result = compare(ra, rb)
     assert result.score < 0.9 and not auto_merge(ra, rb, result)
+
+
+def test_a_region_and_its_bureau_only_go_to_review() -> None:
+    # CBP's Withhold Release Order names the region; the Entity List names its police
+    region = "Xinjiang Uyghur Autonomous Region (XUAR)"
+    bureau = "Xinjiang Uyghur Autonomous Region (XUAR) People's Government Public Security Bureau"
+    assert compare(NameRecord((region,)), NameRecord((bureau,))).score >= 0.9
+    assert not _auto(region, bureau)
+    assert _auto(bureau, "Xinjiang Uyghur Autonomous Region People's Government Public "
+                         "Security Bureau")

@@ -36,6 +36,7 @@ def core_overlap(a: Prepared, b: Prepared) -> FeatureResult:
     return score, f"{found}/{len(small)} trade-name words shared"
 
 
+# Replacements in order; "ch" is parked as "\0" while "c" becomes "k", then restored.
 _SOUNDS = (("sch", "sh"), ("ph", "f"), ("ck", "k"), ("kh", "h"), ("ch", "\0"), ("tz", "c"),
            ("ts", "c"), ("c", "k"), ("q", "k"), ("x", "ks"), ("y", "i"), ("w", "v"),
            ("\0", "ch"))
@@ -141,13 +142,13 @@ def _found(word: str, other: Prepared, words: frozenset[str]) -> bool:
 
 def _alike(word: str, words: frozenset[str]) -> bool:
     """Whether ``word`` (5+ letters) is spelled like one of ``words`` (see :func:`_found`)."""
-    if extractOne(word, words, scorer=ratio, score_cutoff=80) is None:  # one C call, mostly
-        key = sound(word)
-        return any(len(v) > 3 and sound(v) == key for v in words)
-    head = word[0]
-    return any(len(v) > 4 and v[0] == head
-               and ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85) for v in words
-               ) or any(len(v) > 3 and sound(v) == sound(word) for v in words)
+    if extractOne(word, words, scorer=ratio, score_cutoff=80) is not None:  # one C call
+        head = word[0]
+        if any(len(v) > 4 and v[0] == head
+               and ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85) for v in words):
+            return True
+    key = sound(word)
+    return any(len(v) > 3 and sound(v) == key for v in words)
 
 
 def _split(a: Prepared, b: Prepared) -> tuple[tuple[str, ...], float, float, float]:

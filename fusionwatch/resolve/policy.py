@@ -32,9 +32,10 @@ SPELLED = 0.8
 
 
 # Words naming a body of government: "Xinjiang Uyghur Autonomous Region (XUAR)" (a
-# region, on CBP's list) is not "XUAR People's Government Public Security Bureau".
-BODY_WORDS = frozenset({"bureau", "department", "ministry", "government", "police", "prison",
-                        "procuratorate", "court"})
+# region, on CBP's list) is not "XUAR People's Government Public Security Bureau". A
+# Russian design bureau is "Byuro" or "KB" (Konstruktorskoe Byuro) in transliteration.
+BODY_WORDS = frozenset({"bureau", "byuro", "kb", "department", "ministry", "government",
+                        "police", "prison", "procuratorate", "court"})
 
 
 def _body_words(record: NameRecord) -> set[str]:

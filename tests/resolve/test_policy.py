@@ -58,3 +58,13 @@ def test_a_region_and_its_bureau_only_go_to_review() -> None:
     assert not _auto(region, bureau)
     assert _auto(bureau, "Xinjiang Uyghur Autonomous Region People's Government Public "
                          "Security Bureau")
+
+
+def test_a_design_bureau_in_transliteration_still_merges() -> None:
+    # the Entity List's and OFAC's entries of one Russian design bureau, with their aliases
+    bis = NameRecord(("Joint Stock Company Special Design Bureau of Computer Engineering",
+                      "AO Spetsialnoe Konstruktorskoe Byuro Vychislitelnoi Tekhniki",
+                      "AO SKB VT"))
+    ofac = NameRecord(("AKTSIONERNOE OBSHCHESTVO SPETSIALNOE KONSTRUKTORSKOE BYURO "
+                       "VYCHISLITELNOI TEKHNIKI", "AO SKB VT"))
+    assert auto_merge(bis, ofac, compare(bis, ofac))

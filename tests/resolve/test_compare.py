@@ -200,3 +200,19 @@ def test_other_words_are_not_alike(a: str, b: str) -> None:
 def test_government_bodies_across_scripts(a: str, b: str, same: bool) -> None:
     result = compare(rec(a), rec(b))
     assert result.match is same, result.explanation
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Scott Technologies FZE", "Scot Technologies"),  # one spelling, letters doubled
+    ("OPEN JOINT STOCK COMPANY SVETLOGORSKKHIMVOLOKNO", "OJSC SVETLOGORSK KHIMVOLOKNO"),
+    ("FUTURE BANK B.S.C.", "FUTUREBANK"),
+])
+def test_one_trade_name_written_with_other_word_breaks(a: str, b: str) -> None:
+    # the names of one listed entity: the word features must see the same words
+    from fusionwatch.resolve.algorithms import fw1
+    from fusionwatch.resolve.normalize import prepare
+
+    _, scores, _ = fw1.reference_logit(prepare(a), prepare(b))
+    assert scores.get("distinct_shared", 0.0) >= 0.9, scores
+    assert "core_extra" not in scores and "weak_shared" not in scores, scores
+    assert compare(rec(a), rec(b)).match

@@ -46,6 +46,16 @@ def test_latin_gulf_legal_forms_and_written_out_acronyms() -> None:
     assert "ioc" in prepare_latin("IRANIAN OIL COMPANY (U.K.) LIMITED").acronyms
 
 
+@pytest.mark.parametrize(("written", "words_"), [
+    ("ARTIN SANA'AT TABAAN COMPANY", ["artin", "sanaat", "tabaan", "company"]),
+    ("L’Oreal", ["loreal"]),
+    ("People's Bank of China", ["people", "bank", "china"]),
+    ("Shipyard 'MORYE'", ["shipyard", "morye"]),  # quotes around a word are not inside it
+])
+def test_latin_apostrophe_inside_a_word_joins_it(written: str, words_: list[str]) -> None:
+    assert words(written) == words_
+
+
 def test_latin_numbers_and_branch() -> None:
     cetc = prepare_latin("China Electronics Technology Group Corporation 13th Research Institute")
     assert cetc.numbers == {"13"}

@@ -107,6 +107,8 @@ def reference_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], 
     """Score one pair of names by calling each feature of its route in turn: the
     reference :func:`name_logit` must agree with (see ``tests/resolve/test_fw1_fast.py``)."""
     kind, first, second = route(a, b)
+    if kind != "xscript":
+        first, second = names.respaced(first, second)
     logit, feats = _compiled(kind)
     scores: dict[str, float] = {}
     notes: list[Note] = [kind]
@@ -142,6 +144,8 @@ def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[
     if a.script == b.script:  # the order of :func:`route`, spelled out: faster
         kind = "han" if a.script == "han" else "latin"
         first, second = (b, a) if b.text < a.text else (a, b)
+        if first.core_key == second.core_key and first.core != second.core:
+            first, second = names.respaced(first, second)
     else:
         kind, first, second = ("xscript", a, b) if a.script == "han" else ("xscript", b, a)
     return (_FAST.get(kind) or _fast(kind))(first, second)

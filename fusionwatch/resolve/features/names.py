@@ -3,14 +3,44 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz.fuzz import partial_ratio, ratio
 from rapidfuzz.process import extractOne
 
 from fusionwatch.resolve.features import FeatureResult
+from fusionwatch.resolve.normalize.pinyin import loose
 from fusionwatch.resolve.normalize.resources import word_weight
+from fusionwatch.resolve.normalize.shared import share
 from fusionwatch.resolve.normalize.types import Prepared
+
+
+def respaced(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared]:
+    """The pair with one trade name written in the other's words when the two are the
+    same letters written with other word breaks or spellings ("Wal-Mart" / "Walmart",
+    "Exxon Mobil" / "ExxonMobil", "Scott" / "Scot": one ``core_key``): the name with more
+    words (else ``b``) takes the other's, so that the word features see the same words.
+    Other pairs are returned as they are."""
+    if a.core_key != b.core_key or a.core == b.core or not a.core or not b.core:
+        return a, b
+    if len(a.core) > len(b.core):
+        return _rewords(a, b.core), b
+    return a, _rewords(b, a.core)
+
+
+def _rewords(name: Prepared, core: tuple[str, ...]) -> Prepared:
+    """``name`` with trade-name words ``core`` in place of its own."""
+    old, new = frozenset(name.core), frozenset(core)
+    weighed = (name.weighed - old) | new
+    starts, offset = {0}, 0
+    for word in core:
+        offset += len(loose(word))
+        starts.add(offset)
+    return share(replace(
+        name, core=core, raw_key="".join(core), tokens=(name.tokens - old) | new,
+        weighed=weighed, weights=tuple(sorted((w, word_weight(w)) for w in weighed)),
+        starts=frozenset(starts)))
 
 
 def core_contained(a: Prepared, b: Prepared) -> FeatureResult:

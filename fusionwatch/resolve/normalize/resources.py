@@ -23,6 +23,8 @@ from importlib import resources
 from pathlib import Path
 
 _STOP = frozenset({"and", "of", "the", "for", "de", "a", "und", "et"})
+# An apostrophe inside a word joins it: "L'Oreal" is "LOreal", "McDonald's" "McDonalds".
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['\u2019\u02bc\u2018`](?=[^\W\d_])")
 
 
 def latin_words(text: str) -> list[str]:
@@ -31,6 +33,8 @@ def latin_words(text: str) -> list[str]:
     text = "".join(c for c in text if not unicodedata.combining(c))
     if not text.isascii():  # Cyrillic, Greek, Arabic...: transliterate ("ООО" -> "ooo")
         text = _ascii(text)
+    if "'" in text or "`" in text:
+        text = _APOSTROPHE.sub("", text)
     return _initialisms([w for w in re.sub(r"[^\w]+|_", " ", text.replace("&", " and ")).split()
                          if w not in _STOP])
 

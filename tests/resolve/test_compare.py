@@ -216,3 +216,23 @@ def test_one_trade_name_written_with_other_word_breaks(a: str, b: str) -> None:
     assert scores.get("distinct_shared", 0.0) >= 0.9, scores
     assert "core_extra" not in scores and "weak_shared" not in scores, scores
     assert compare(rec(a), rec(b)).match
+
+
+@pytest.mark.parametrize(("a", "b", "read"), [
+    ("Joint Stock Company Central Research Institute Burevestnik", "JSC CRI Burevestnik",
+     "CRI read as 'central research institute'"),
+    ("Nanjing Aixi Information Technology Co., Ltd.", "Nanjing Aixi IT",
+     "IT read as 'information technology'"),
+])
+def test_abbreviated_words_are_read_in_the_other_names_words(a: str, b: str,
+                                                            read: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(rec(x), rec(y))
+        assert result.match and read in result.explanation, result.explanation
+
+
+def test_abbreviation_does_not_make_two_trade_names_one() -> None:
+    # CRI stands for the kind of body; the trade names still differ
+    result = compare(rec("JSC CRI Burevestnik"), rec("Central Research Institute Cyclone JSC"))
+    assert "CRI read as" in result.explanation
+    assert not result.match, result.explanation

@@ -107,11 +107,14 @@ def reference_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], 
     """Score one pair of names by calling each feature of its route in turn: the
     reference :func:`name_logit` must agree with (see ``tests/resolve/test_fw1_fast.py``)."""
     kind, first, second = route(a, b)
+    read: list[str] = []
+    if kind == "latin":
+        first, second, read = names.expanded(first, second)
     if kind != "xscript":
         first, second = names.respaced(first, second)
     logit, feats = _compiled(kind)
     scores: dict[str, float] = {}
-    notes: list[Note] = [kind]
+    notes: list[Note] = [kind, *read]
     for feature, name, weight in feats:
         score, note = feature(first, second)
         if score:
@@ -144,8 +147,17 @@ def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[
     if a.script == b.script:  # the order of :func:`route`, spelled out: faster
         kind = "han" if a.script == "han" else "latin"
         first, second = (b, a) if b.text < a.text else (a, b)
+        read: list[str] = []
+        if kind == "latin" and (
+                (first.shorts and not first.shorts.isdisjoint(second.run_keys))
+                or (second.shorts and not second.shorts.isdisjoint(first.run_keys))):
+            first, second, read = names.expanded(first, second)
         if first.core_key == second.core_key and first.core != second.core:
             first, second = names.respaced(first, second)
+        if read:
+            logit, scores, notes = (_FAST.get(kind) or _fast(kind))(first, second)
+            notes[1:1] = read
+            return logit, scores, notes
     else:
         kind, first, second = ("xscript", a, b) if a.script == "han" else ("xscript", b, a)
     return (_FAST.get(kind) or _fast(kind))(first, second)

@@ -29,6 +29,35 @@ def respaced(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared]:
     return a, _rewords(b, a.core)
 
 
+def expanded(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared, list[str]]:
+    """The pair with each short word of one name that abbreviates consecutive words of the
+    other written out in those words ("JSC CRI Burevestnik" with "Joint Stock Company
+    Central Research Institute Burevestnik": CRI as "central research institute"), and a
+    note per word. The other name is the only dictionary: no word is read as an
+    abbreviation the pair does not show. Other pairs are returned as they are."""
+    notes: list[str] = []
+    if a.shorts and not a.shorts.isdisjoint(b.run_keys):
+        a = _expand(a, b, notes)
+    if b.shorts and not b.shorts.isdisjoint(a.run_keys):
+        b = _expand(b, a, notes)
+    return a, b, notes
+
+
+def _expand(name: Prepared, other: Prepared, notes: list[str]) -> Prepared:
+    from fusionwatch.resolve.normalize import prepare  # (normalize imports features' users)
+
+    sequence = list(name.sequence)
+    for short in sorted(name.shorts & other.run_keys):
+        if short in other.tokens or short not in sequence:
+            continue
+        _, start, end = next(r for r in other.runs if r[0] == short)
+        words = other.sequence[start:end]
+        at = sequence.index(short)
+        sequence[at:at + 1] = words
+        notes.append(f"{short.upper()} read as {' '.join(words)!r}")
+    return prepare(" ".join(sequence)) if notes else name
+
+
 def _rewords(name: Prepared, core: tuple[str, ...]) -> Prepared:
     """``name`` with trade-name words ``core`` in place of its own."""
     old, new = frozenset(name.core), frozenset(core)

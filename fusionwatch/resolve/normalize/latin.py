@@ -163,6 +163,23 @@ def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[s
     return tokens
 
 
+def _runs(sequence: list[str]) -> tuple[tuple[str, int, int], ...]:
+    """(initials, start, end) of the runs of 2 to 6 consecutive words a short word could
+    abbreviate: not legal or generic words alone ("Technology Corporation Limited" is no
+    "TCL"), and for two letters ("IT", "CB") words that say what kind of body it is."""
+    kinds = industry().phrases
+    out: list[tuple[str, int, int]] = []
+    for i in range(len(sequence) - 1):
+        for j in range(i + 2, min(len(sequence), i + 6) + 1):
+            run = sequence[i:j]
+            if all(w in GENERIC for w in run) or not all(w[:1].isalpha() for w in run):
+                continue
+            if j - i == 2 and not all(w in kinds for w in run):
+                continue
+            out.append(("".join(w[0] for w in run), i, j))
+    return tuple(out)
+
+
 def prepare_latin(text: str) -> Prepared:
     """Prepare a Latin-script name for matching."""
     original_text = text
@@ -251,7 +268,11 @@ def prepare_latin(text: str) -> Prepared:
     found_brands = {w for w in windows if w in glossary}
     weighed = (set(core) | found_industry | {w for w in notes if w.isalpha()}) - set(
         region_found)
+    runs = _runs(original)
     return Prepared(
+        sequence=tuple(original), runs=runs, run_keys=frozenset(r[0] for r in runs),
+        shorts=frozenset(w for w in core if 2 <= len(w) <= 5 and w.isalpha()
+                         and not is_syllable(w) and w not in GENERIC),
         weights=tuple(sorted((w, word_weight(w)) for w in weighed)),
         weighed=frozenset(weighed),
         text=original_text, script="latin", core=tuple(core), core_key=loose_key,

@@ -64,6 +64,12 @@ class Prepared:
             words: check the sets). ``evidence_bits``: the same of ``meanings`` and
             ``acronyms`` (Han). Like ``syllable_codes``, valid within one process.
         word_starts: ``starts`` before the end of ``core_key``, in order (Latin).
+        sequence: every normalized word of a Latin name, in order (legal forms too).
+        shorts: trade-name words of a Latin name that may abbreviate words of another
+            name ("CRI" in "JSC CRI Burevestnik"): 2 to 5 letters, not pinyin.
+        runs: (initials, first word, end) of each run of 2 to 6 consecutive words of
+            ``sequence`` a short word could stand for ("cri" for "central research
+            institute"); ``run_keys`` holds their initials.
     """
 
     text: str
@@ -106,3 +112,7 @@ class Prepared:
     word_starts: tuple[int, ...] = ()
     token_bits: int = 0
     evidence_bits: int = 0
+    sequence: tuple[str, ...] = ()
+    shorts: frozenset[str] = frozenset()
+    runs: tuple[tuple[str, int, int], ...] = ()
+    run_keys: frozenset[str] = frozenset()

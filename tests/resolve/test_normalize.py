@@ -47,7 +47,7 @@ def test_latin_gulf_legal_forms_and_written_out_acronyms() -> None:
 
 
 @pytest.mark.parametrize(("written", "words_"), [
-    ("ARTIN SANA'AT TABAAN COMPANY", ["artin", "sanaat", "tabaan", "company"]),
+    ("ARTIN SANA'AT TABAAN COMPANY", ["artin", "industry", "tabaan", "company"]),  # sanaat
     ("L’Oreal", ["loreal"]),
     ("People's Bank of China", ["people", "bank", "china"]),
     ("Shipyard 'MORYE'", ["shipyard", "morye"]),  # quotes around a word are not inside it
@@ -144,3 +144,37 @@ def test_bad_brand_file(tmp_path: Path) -> None:
 def test_other_scripts_are_transliterated() -> None:
     assert prepare_latin("ПАО Сбербанк").core_key == prepare_latin("Sberbank PJSC").core_key
     assert prepare_latin("ООО Ромашка").legal == {"ooo"}
+
+
+@pytest.mark.parametrize(("written", "english"), [
+    ("90 EKSPERIMENTALNY ZAVOD OAO", "90 EXPERIMENTAL PLANT OPEN JOINT STOCK COMPANY"),
+    ("Atlas Trade Dis Ticaret Limited", "Atlas Trade Dis Tic Ltd Sti"),
+    ("SHERKAT NAFT PARS SAHAMI AAM", "PARS OIL CO."),
+])
+def test_organization_words_of_other_languages_read_in_english(written: str,
+                                                               english: str) -> None:
+    # the two names of one listed entity share their words once translated
+    a, b = prepare_latin(written), prepare_latin(english)
+    assert a.core == b.core or set(a.tokens) == set(b.tokens), (a.tokens, b.tokens)
+
+
+def test_organization_word_table_is_well_formed() -> None:
+    import csv
+    from importlib import resources
+
+    text = resources.files("fusionwatch").joinpath("data", "org_words.csv").read_text("utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert len(rows) > 100
+    seen = set()
+    for row in rows:
+        assert row["match"] in ("word", "prefix"), row
+        assert row["form"].isascii() and row["form"].isalpha() and row["form"].islower(), row
+        assert row["match"] == "word" or len(row["form"]) >= 6, row
+        assert row["example"], row  # a use in the lists, or a dictionary gloss
+        assert (row["form"], row["match"]) not in seen, row
+        seen.add((row["form"], row["match"]))
+
+
+def test_words_as_written_keep_other_languages() -> None:
+    assert words("Zavod Iskra", translate=False) == ["zavod", "iskra"]
+    assert words("Zavod Iskra") == ["plant", "iskra"]

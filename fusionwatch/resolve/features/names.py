@@ -50,8 +50,7 @@ def _expand(name: Prepared, other: Prepared, notes: list[str]) -> Prepared:
     for short in sorted(name.shorts & other.run_keys):
         if short in other.tokens or short not in sequence:
             continue
-        _, start, end = next(r for r in other.runs if r[0] == short)
-        words = other.sequence[start:end]
+        words = next(run for initials, run in other.runs if initials == short)
         at = sequence.index(short)
         sequence[at:at + 1] = words
         notes.append(f"{short.upper()} read as {' '.join(words)!r}")

@@ -16,6 +16,7 @@ from fusionwatch.resolve.normalize.resources import (
     industry,
     latin_words,
     legal_forms,
+    org_words,
     regions,
     stem,
     word_weight,
@@ -55,6 +56,8 @@ _GULF = ("bsc", "bscc", "sal", "wll", "qsc", "qpsc", "saog", "saoc", "ksc", "ksc
          "psc", "fze", "fzco", "fzc", "fzllc", "fz llc", "ca", "sdn bhd", "bhd")
 EXTRA_LEGAL = frozenset({"pjsc", "jsc", "ojsc", "cjsc", "oao", "zao", "pao", "ooo", "ao",
                          "tov", "pte", "tbk", "kk", "anonim sirketi", "limited sirketi",
+                         # Turkish "Ltd. Sti." (Limited Sirketi); Persian "Sahami Aam/Khass"
+                         "limited sti", "sti", "sahami aam", "sahami khass", "sahami",
                          *_RUSSIAN, *_GULF})
 LEADING_LEGAL = frozenset({"pjsc", "jsc", "ojsc", "cjsc", "oao", "zao", "pao", "ooo", "ao",
                            "pt", "tov", "concern", "llc", *_RUSSIAN})
@@ -118,14 +121,21 @@ def _spoken(core: list[str]) -> tuple[str, ...] | None:
     return tuple(out)
 
 
-def words(text: str) -> list[str]:
-    """Normalized words: abbreviations expanded, plurals stemmed, "Co.,Ltd" unified."""
+def words(text: str, translate: bool = True) -> list[str]:
+    """Normalized words: abbreviations expanded, plurals stemmed, "Co.,Ltd" unified, and
+    organization words of other languages in English ("zavod" -> "plant"; not with
+    ``translate=False``)."""
     text = re.sub(r"(?i)\bco\s*[.,]+\s*,?\s*l(?:imi)?te?d\b", " co ltd ", text)
     text = re.sub(r"(?i)\bsci\s*[-&]\s*tech\b", " science technology ", text)
     text = re.sub(r"(?i)\bhi\s*-\s*tech\b", " high technology ", text)
     out: list[str] = []
+    english_of = org_words().english
     for word in latin_words(text):
-        out.extend(ABBREVIATIONS.get(word, word).split())
+        english = english_of(word) if translate else None
+        if english is not None:
+            out.extend(english)
+        else:
+            out.extend(ABBREVIATIONS.get(word, word).split())
     return [stem(w) for w in out]
 
 
@@ -163,21 +173,24 @@ def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[s
     return tokens
 
 
-def _runs(sequence: list[str]) -> tuple[tuple[str, int, int], ...]:
-    """(initials, start, end) of the runs of 2 to 6 consecutive words a short word could
+def _runs(*sequences: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(initials, words) of the runs of 2 to 6 consecutive words a short word could
     abbreviate: not legal or generic words alone ("Technology Corporation Limited" is no
-    "TCL"), and for two letters ("IT", "CB") words that say what kind of body it is."""
-    kinds = industry().phrases
-    out: list[tuple[str, int, int]] = []
-    for i in range(len(sequence) - 1):
-        for j in range(i + 2, min(len(sequence), i + 6) + 1):
-            run = sequence[i:j]
-            if all(w in GENERIC for w in run) or not all(w[:1].isalpha() for w in run):
-                continue
-            if j - i == 2 and not all(w in kinds for w in run):
-                continue
-            out.append(("".join(w[0] for w in run), i, j))
-    return tuple(out)
+    "TCL"), and for two letters ("IT", "CB") words that say what kind of body it is.
+    Each sequence is one writing of the name (as written: "NPO" abbreviates "Nauchno
+    Proizvodstvennoe Obedinenie", not its English)."""
+    kinds, english = industry().phrases, org_words().english
+    out: dict[str, tuple[str, ...]] = {}
+    for sequence in sequences:
+        for i in range(len(sequence) - 1):
+            for j in range(i + 2, min(len(sequence), i + 6) + 1):
+                run = tuple(sequence[i:j])
+                if all(w in GENERIC for w in run) or not all(w[:1].isalpha() for w in run):
+                    continue
+                if j - i == 2 and not all(w in kinds or english(w) for w in run):
+                    continue
+                out.setdefault("".join(w[0] for w in run), run)
+    return tuple(out.items())
 
 
 def prepare_latin(text: str) -> Prepared:
@@ -268,7 +281,7 @@ def prepare_latin(text: str) -> Prepared:
     found_brands = {w for w in windows if w in glossary}
     weighed = (set(core) | found_industry | {w for w in notes if w.isalpha()}) - set(
         region_found)
-    runs = _runs(original)
+    runs = _runs(original, words(text, translate=False))
     return Prepared(
         sequence=tuple(original), runs=runs, run_keys=frozenset(r[0] for r in runs),
         shorts=frozenset(w for w in core if 2 <= len(w) <= 5 and w.isalpha()

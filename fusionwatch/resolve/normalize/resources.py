@@ -5,8 +5,9 @@
 ``common_words.txt`` (words frequent in the bundled list names) by
 ``scripts/build_common_words.py``; ``name_frequencies.csv`` (distinct trade names per
 word in the bundled lists) by ``scripts/build_name_frequencies.py``;
-``industry_words.csv``, ``business_words.txt``, ``zh_meanings.csv`` and ``brands.csv``
-are written by hand, with a source per brand.
+``industry_words.csv``, ``business_words.txt``, ``zh_meanings.csv``, ``brands.csv``
+and ``org_words.csv`` are written by hand, with a source per brand and an example from
+the bundled lists (or a dictionary gloss) per organization word.
 ``regions.csv`` derives from the MIT-licensed ``cpca`` package's administrative codes.
 Users add brands with :func:`load_brands` on a file of their own (same columns).
 """
@@ -164,6 +165,37 @@ def regions() -> Regions:
             countries[phrase] = keys.get(row["code"], row["code"])
     latin |= {p for p in countries if " " not in p}
     return Regions(han, strict, frozenset(latin), max(len(k) for k in strict), countries)
+
+
+@dataclass(frozen=True)
+class OrgWords:
+    """Words of organization names in other languages, in English (``org_words.csv``):
+    ``zavod`` -> ``plant``, ``ticaret`` -> ``trade``; an empty English drops the word
+    ("ve", "y": and). ``prefixes`` covers inflections ("proizvodstvennoe", "-nyi"...)."""
+
+    words: dict[str, tuple[str, ...]]
+    prefixes: re.Pattern[str]
+    by_prefix: dict[str, tuple[str, ...]]
+
+    def english(self, word: str) -> tuple[str, ...] | None:
+        """The English words of ``word``, or None when it is not an organization word."""
+        found = self.words.get(word)
+        if found is not None or len(word) < 6:
+            return found
+        match = self.prefixes.match(word)
+        return self.by_prefix[match.group(0)] if match else None
+
+
+@lru_cache(maxsize=1)
+def org_words() -> OrgWords:
+    """Return the table of organization words in other languages."""
+    words: dict[str, tuple[str, ...]] = {}
+    prefixes: dict[str, tuple[str, ...]] = {}
+    for row in csv.DictReader(_read("org_words.csv").splitlines()):
+        english = tuple(row["english"].split())
+        (prefixes if row["match"] == "prefix" else words)[row["form"]] = english
+    pattern = "|".join(sorted(map(re.escape, prefixes), key=len, reverse=True))
+    return OrgWords(words, re.compile(f"(?:{pattern})" if pattern else "(?!)"), prefixes)
 
 
 @lru_cache(maxsize=1)

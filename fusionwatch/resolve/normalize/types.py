@@ -67,9 +67,9 @@ class Prepared:
         sequence: every normalized word of a Latin name, in order (legal forms too).
         shorts: trade-name words of a Latin name that may abbreviate words of another
             name ("CRI" in "JSC CRI Burevestnik"): 2 to 5 letters, not pinyin.
-        runs: (initials, first word, end) of each run of 2 to 6 consecutive words of
-            ``sequence`` a short word could stand for ("cri" for "central research
-            institute"); ``run_keys`` holds their initials.
+        runs: (initials, words) of each run of 2 to 6 consecutive words of the name
+            (as normalized, or as written before translation) a short word could stand
+            for ("cri", "central research institute"); ``run_keys``: their initials.
     """
 
     text: str
@@ -114,5 +114,5 @@ class Prepared:
     evidence_bits: int = 0
     sequence: tuple[str, ...] = ()
     shorts: frozenset[str] = frozenset()
-    runs: tuple[tuple[str, int, int], ...] = ()
+    runs: tuple[tuple[str, tuple[str, ...]], ...] = ()
     run_keys: frozenset[str] = frozenset()

@@ -236,3 +236,20 @@ def test_abbreviation_does_not_make_two_trade_names_one() -> None:
     result = compare(rec("JSC CRI Burevestnik"), rec("Central Research Institute Cyclone JSC"))
     assert "CRI read as" in result.explanation
     assert not result.match, result.explanation
+
+
+@pytest.mark.parametrize(("a", "b", "read"), [
+    ("BuyBest Electronic", "Buy Best Electronic Pars", "'buy best' read as 'buybest'"),
+    ("NtechLab LLC", "ntech lab", "'ntech lab' read as 'ntechlab'"),
+])
+def test_words_written_apart_are_read_as_the_other_names_one_word(a: str, b: str,
+                                                                  read: str) -> None:
+    result = compare(rec(a), rec(b))
+    assert result.match and read in result.explanation, result.explanation
+
+
+def test_russian_place_adjective_is_its_place() -> None:
+    # "Vyborgsky" shipyard is the Vyborg shipyard (an OFAC alias pair)
+    result = compare(rec("PUBLIC JOINT STOCK COMPANY VYBORG SHIPYARD"),
+                     rec("PJSC VYBORGSKY SUDOSTROITELNY FACTORY"))
+    assert result.match, result.explanation

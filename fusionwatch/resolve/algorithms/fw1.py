@@ -148,9 +148,12 @@ def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[
         kind = "han" if a.script == "han" else "latin"
         first, second = (b, a) if b.text < a.text else (a, b)
         read: list[str] = []
-        if kind == "latin" and (
+        if kind == "latin" and (  # names.to_read(first, second), inlined
                 (first.shorts and not first.shorts.isdisjoint(second.run_keys))
-                or (second.shorts and not second.shorts.isdisjoint(first.run_keys))):
+                or (second.shorts and not second.shorts.isdisjoint(first.run_keys))
+                or (first.compound_keys and not first.compound_keys.isdisjoint(second.tokens))
+                or (second.compound_keys and not second.compound_keys.isdisjoint(
+                    first.tokens))):
             first, second, read = names.expanded(first, second)
         if first.core_key == second.core_key and first.core != second.core:
             first, second = names.respaced(first, second)

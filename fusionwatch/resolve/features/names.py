@@ -29,24 +29,37 @@ def respaced(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared]:
     return a, _rewords(b, a.core)
 
 
+def to_read(a: Prepared, b: Prepared) -> bool:
+    """Whether :func:`expanded` would rewrite the pair (a quick test, kept in step)."""
+    return bool((a.shorts and not a.shorts.isdisjoint(b.run_keys))
+                or (b.shorts and not b.shorts.isdisjoint(a.run_keys))
+                or (a.compound_keys and not a.compound_keys.isdisjoint(b.tokens))
+                or (b.compound_keys and not b.compound_keys.isdisjoint(a.tokens)))
+
+
 def expanded(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared, list[str]]:
-    """The pair with each short word of one name that abbreviates consecutive words of the
-    other written out in those words ("JSC CRI Burevestnik" with "Joint Stock Company
-    Central Research Institute Burevestnik": CRI as "central research institute"), and a
-    note per word. The other name is the only dictionary: no word is read as an
-    abbreviation the pair does not show. Other pairs are returned as they are."""
+    """The pair with each name read in the other's words, and a note per word read:
+
+    - a short word of one name that abbreviates consecutive words of the other is written
+      out in those words ("JSC CRI Burevestnik" with "Joint Stock Company Central
+      Research Institute Burevestnik": CRI as "central research institute");
+    - consecutive words of one name that the other writes as one word are joined ("Buy
+      Best Electronic Pars" with "BuyBest Electronic": "buybest").
+
+    The other name is the only dictionary: no word is read as an abbreviation the pair
+    does not show. Other pairs are returned as they are."""
     notes: list[str] = []
-    if a.shorts and not a.shorts.isdisjoint(b.run_keys):
-        a = _expand(a, b, notes)
-    if b.shorts and not b.shorts.isdisjoint(a.run_keys):
-        b = _expand(b, a, notes)
+    if to_read(a, b):
+        a, b = _read(a, b, notes), _read(b, a, notes)
     return a, b, notes
 
 
-def _expand(name: Prepared, other: Prepared, notes: list[str]) -> Prepared:
+def _read(name: Prepared, other: Prepared, notes: list[str]) -> Prepared:
+    """``name`` with its words read as :func:`expanded` says, prepared again."""
     from fusionwatch.resolve.normalize import prepare  # (normalize imports features' users)
 
     sequence = list(name.sequence)
+    before = len(notes)
     for short in sorted(name.shorts & other.run_keys):
         if short in other.tokens or short not in sequence:
             continue
@@ -54,7 +67,15 @@ def _expand(name: Prepared, other: Prepared, notes: list[str]) -> Prepared:
         at = sequence.index(short)
         sequence[at:at + 1] = words
         notes.append(f"{short.upper()} read as {' '.join(words)!r}")
-    return prepare(" ".join(sequence)) if notes else name
+    for joined, words in name.compounds:
+        if joined not in other.tokens or joined in name.tokens:
+            continue
+        for at in range(len(sequence) - len(words) + 1):
+            if tuple(sequence[at:at + len(words)]) == words:
+                sequence[at:at + len(words)] = [joined]
+                notes.append(f"{' '.join(words)!r} read as {joined!r}")
+                break
+    return prepare(" ".join(sequence)) if len(notes) > before else name
 
 
 def _rewords(name: Prepared, core: tuple[str, ...]) -> Prepared:

@@ -136,7 +136,20 @@ def words(text: str, translate: bool = True) -> list[str]:
             out.extend(english)
         else:
             out.extend(ABBREVIATIONS.get(word, word).split())
-    return [stem(w) for w in out]
+    return [_adjective(stem(w)) for w in out]
+
+
+# Russian adjectives of place names: "Vyborgsky Zavod" is the "Vyborg" plant,
+# "Arzamassky", "Botlikhski", "Moskovskiy" (sound-alike "Moscow").
+_ADJECTIVE = re.compile(r"^([a-z]{4,}?)s{1,2}k(?:iy|ii|yi|y|i|aya|aia|oye|oe|ogo|oi|oy)$")
+
+
+def _adjective(word: str) -> str:
+    """The place name a Russian adjective is made of ("vyborgsky" -> "vyborg")."""
+    if "sk" not in word or word in regions().countries:  # "Rossiski": Russia
+        return word
+    match = _ADJECTIVE.match(word)
+    return match.group(1) if match else word
 
 
 def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[str]:
@@ -190,6 +203,19 @@ def _runs(*sequences: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
                 if j - i == 2 and not all(w in kinds or english(w) for w in run):
                     continue
                 out.setdefault("".join(w[0] for w in run), run)
+    return tuple(out.items())
+
+
+def _compounds(sequence: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(joined, words) of each run of 2 or 3 consecutive words, legal and generic words
+    left out, that joined make 5 letters or more ("buy best" -> "buybest")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for i in range(len(sequence) - 1):
+        for j in range(i + 2, min(len(sequence), i + 3) + 1):
+            run = tuple(sequence[i:j])
+            joined = "".join(run)
+            if len(joined) >= 5 and joined.isalpha() and not any(w in GENERIC for w in run):
+                out.setdefault(joined, run)
     return tuple(out.items())
 
 
@@ -282,7 +308,9 @@ def prepare_latin(text: str) -> Prepared:
     weighed = (set(core) | found_industry | {w for w in notes if w.isalpha()}) - set(
         region_found)
     runs = _runs(original, words(text, translate=False))
+    compounds = _compounds(original)
     return Prepared(
+        compounds=compounds, compound_keys=frozenset(c[0] for c in compounds),
         sequence=tuple(original), runs=runs, run_keys=frozenset(r[0] for r in runs),
         shorts=frozenset(w for w in core if 2 <= len(w) <= 5 and w.isalpha()
                          and not is_syllable(w) and w not in GENERIC),

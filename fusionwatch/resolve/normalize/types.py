@@ -70,6 +70,9 @@ class Prepared:
         runs: (initials, words) of each run of 2 to 6 consecutive words of the name
             (as normalized, or as written before translation) a short word could stand
             for ("cri", "central research institute"); ``run_keys``: their initials.
+        compounds: (joined, words) of each run of 2 or 3 consecutive words of
+            ``sequence`` that another name may write as one ("buybest", ("buy", "best"));
+            ``compound_keys``: the joined words.
     """
 
     text: str
@@ -116,3 +119,5 @@ class Prepared:
     shorts: frozenset[str] = frozenset()
     runs: tuple[tuple[str, tuple[str, ...]], ...] = ()
     run_keys: frozenset[str] = frozenset()
+    compounds: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    compound_keys: frozenset[str] = frozenset()

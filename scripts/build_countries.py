@@ -17,16 +17,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "fusionwatch" / "data" / "countries.csv"
 EXTRA = {
-    "cn": ["chinese", "prc", "people's republic of china"], "ru": ["russian", "rossiya", "rossii", "rossiiskaya", "rossiyskaya",
-                                  "rossiiskoi", "rossiyskoy", "rossiyskoi", "rossiski",
-                                  "rossiiskii", "rossiyskiy", "rossiysky"],
+    "cn": ["chinese", "prc", "people's republic of china"],
+    "ru": ["russian", "rossiya", "rossii", "rossiiskaya", "rossiyskaya", "rossiiskoi",
+           "rossiyskoy", "rossiyskoi", "rossiski", "rossiiskii", "rossiyskiy", "rossiysky"],
     "ir": ["iranian", "persian", "islamic republic of iran"], "sy": ["syrian"],
     "kp": ["dprk", "north korean", "democratic people's republic of korea"],
     "kr": ["korean", "korea"], "us": ["american", "usa", "united states of america"],
     "gb": ["british", "uk", "great britain"], "ae": ["emirati", "uae"],
     "iq": ["iraqi"], "by": ["belarusian", "belarusian"], "ve": ["venezuelan"],
     "cu": ["cuban"], "af": ["afghan"], "pk": ["pakistani"], "in": ["indian"],
-    "tr": ["turkish", "turkiye"], "ua": ["ukrainian", "ukraina", "ukrainy"], "de": ["german"], "fr": ["french"],
+    "tr": ["turkish", "turkiye"], "ua": ["ukrainian", "ukraina", "ukrainy"],
+    "de": ["german"], "fr": ["french"],
     "jp": ["japanese"], "lb": ["lebanese"], "ye": ["yemeni"], "sa": ["saudi"],
     "il": ["israeli"], "eg": ["egyptian"], "ly": ["libyan"], "sd": ["sudanese"],
     "mm": ["burmese", "burma"], "hk": ["hong kong"], "mo": ["macau", "macao"],

@@ -324,6 +324,8 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
             words_a, words_b = a.weighed, b.weighed
             joined_a, joined_b = a.joined, b.joined
             found_words: list[str] = []
+            found_b: list[str] = []
+            mass_b = 0.0
             for word, weight in a.weights:
                 if word in words_b or (len(word) >= 6 and word in joined_b) or (
                         len(word) > 4 and _alike_in(word, b)):
@@ -332,9 +334,14 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 else:
                     only_a += weight
             for word, weight in b.weights:
-                if not (word in words_a or (len(word) >= 6 and word in joined_a) or (
-                        len(word) > 4 and _alike_in(word, a))):
+                if word in words_a or (len(word) >= 6 and word in joined_a) or (
+                        len(word) > 4 and _alike_in(word, a)):
+                    found_b.append(word)
+                    mass_b += weight
+                else:
                     only_b += weight
+            if mass_b > mass:
+                found_words, mass = found_b, mass_b
             shared = tuple(found_words)
             if shared:
                 value = min(1.0, mass)

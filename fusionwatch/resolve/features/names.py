@@ -236,7 +236,8 @@ def _split(a: Prepared, b: Prepared) -> tuple[tuple[str, ...], float, float, flo
         return _SPLIT[2]  # type: ignore[return-value]
     words_a, words_b = a.weighed, b.weighed
     shared: list[str] = []
-    mass = only_a = only_b = 0.0
+    shared_b: list[str] = []
+    mass = mass_b = only_a = only_b = 0.0
     for word, weight in a.weights:
         if word in words_b or _found(word, b, words_b):
             shared.append(word)
@@ -244,8 +245,13 @@ def _split(a: Prepared, b: Prepared) -> tuple[tuple[str, ...], float, float, flo
         else:
             only_a += weight
     for word, weight in b.weights:
-        if word not in words_a and not _found(word, a, words_a):
+        if word in words_a or _found(word, a, words_a):
+            shared_b.append(word)
+            mass_b += weight
+        else:
             only_b += weight
+    if mass_b > mass:  # the words of either name found in the other, the weightier
+        shared, mass = shared_b, mass_b
     result = (tuple(shared), mass, only_a, only_b)
     _SPLIT[:] = [a, b, result]
     return result

@@ -231,11 +231,35 @@ def test_abbreviated_words_are_read_in_the_other_names_words(a: str, b: str,
         assert result.match and read in result.explanation, result.explanation
 
 
-def test_abbreviation_does_not_make_two_trade_names_one() -> None:
-    # CRI stands for the kind of body; the trade names still differ
-    result = compare(rec("JSC CRI Burevestnik"), rec("Central Research Institute Cyclone JSC"))
-    assert "CRI read as" in result.explanation
+@pytest.mark.parametrize(("a", "b"), [
+    # CRI would stand for the kind of body, but the trade names differ
+    ("JSC CRI Burevestnik", "Central Research Institute Cyclone JSC"),
+    # initials alone: ANA is the Albanian National Army's, not Al Noor Alaili Trading's
+    ("ANA", "Al Noor Alaili Trading Company"),
+])
+def test_abbreviation_is_read_only_beside_a_shared_trade_name_word(a: str, b: str) -> None:
+    result = compare(rec(a), rec(b))
+    assert " read as " not in result.explanation
     assert not result.match, result.explanation
+
+
+def test_acronym_beside_an_unshared_word_is_no_match() -> None:
+    # "CCCC Dredging" (China Communications Construction) is not "Car Care Center CCC"
+    assert not compare(rec("CCCC Dredging"), rec("CAR CARE CENTER CCC")).match
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("CSD", "CST"), ("CSC", "CSCC"), ("DAMA", "TAMAS"),  # one loose key, other initials
+    ("SYRIAN AIR FORCE", "SYRIANAIR"),  # a country and a word are no trade name
+])
+def test_short_names_alike_in_letters_are_not_one(a: str, b: str) -> None:
+    assert not compare(rec(a), rec(b)).match
+
+
+def test_plants_of_one_city_making_other_things_are_two() -> None:
+    result = compare(rec("JSC Khabarovsk Radio Engineering Plant"),
+                     rec("AO Khabarovsky Sudostroitelny Zavod"))
+    assert not result.match and "different units" in result.explanation
 
 
 @pytest.mark.parametrize(("a", "b", "read"), [
@@ -253,3 +277,17 @@ def test_russian_place_adjective_is_its_place() -> None:
     result = compare(rec("PUBLIC JOINT STOCK COMPANY VYBORG SHIPYARD"),
                      rec("PJSC VYBORGSKY SUDOSTROITELNY FACTORY"))
     assert result.match, result.explanation
+
+
+def test_the_same_name_of_common_words_is_one_body() -> None:
+    # OFAC and State's nonproliferation list name it alike; each word is common in lists
+    same = compare(rec("IRAN SPACE RESEARCH CENTER"), rec("Iran Space Research Center"))
+    assert same.match and same.score >= 0.95 and "the same name" in same.explanation
+    # ... but not in two countries, nor a body and its branch
+    assert not compare(rec("Iran Space Research Center", countries=("ir",)),
+                       rec("Iran Space Research Center", countries=("sy",))).match
+
+
+def test_a_word_and_its_ending_are_no_other_field() -> None:
+    result = compare(rec("MINSK WHEEL TRACTOR PLANT"), rec("Minsk Wheeled Tractor Plant"))
+    assert "different units" not in result.explanation

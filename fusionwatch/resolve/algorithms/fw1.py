@@ -39,6 +39,9 @@ ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
 # acronym of the other Latin name ("IBM") or one glossary brand ("Sugon" / "Dawning")
 # outweighs missing words; the same name in two cities is mostly two subsidiaries
 # (on top of the fitted region_conflict weight, which the dev set barely exercises);
+# names that are the same words once normalized name one body, even when every word is
+# common in list names ("Iran Space Research Center" on two lists; the dev sets' pairs
+# are never two companies of one name);
 # two institutes or universities differing in their field are two bodies; names that
 # differ and share only words common in list names are two bodies (the dev sets' names
 # are full legal names of listed companies, whose shared words are nearly always rare);
@@ -51,6 +54,7 @@ HAND_WEIGHTED: tuple[tuple[Feature, float, frozenset[str]], ...] = (
     (conflicts.branch_mismatch, -10.0, frozenset({"latin", "xscript", "han"})),
     (conflicts.brand_conflict, -10.0, frozenset({"latin", "xscript", "han"})),
     (names.acronym_match, 6.0, frozenset({"latin"})),
+    (names.same_name, 3.0, frozenset({"latin"})),
     (conflicts.brand_match, 6.0, frozenset({"latin", "han"})),
     (conflicts.city_conflict, -3.0, frozenset({"latin", "han"})),
     (conflicts.unit_conflict, -6.0, frozenset({"latin", "han"})),

@@ -32,8 +32,8 @@ ORDER: dict[str, tuple[str, ...]] = {
                 *_CONFLICTS, "lone_translation", "no_name_evidence"),
     "latin": ("core_contained", "core_overlap", "core_extra", "token_overlap",
               "region_match", "region_conflict", "distinct_shared", *_CONFLICTS,
-              "acronym_match", "brand_match", "city_conflict", "unit_conflict",
-              "weak_shared"),
+              "acronym_match", "same_name", "brand_match", "city_conflict",
+              "unit_conflict", "weak_shared"),
     "han": ("core_contained", "core_overlap", "core_extra", "token_overlap",
             "region_match", "region_conflict", "distinct_shared", *_CONFLICTS,
             "brand_match", "city_conflict", "unit_conflict"),
@@ -242,13 +242,13 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
 
 
 def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Scorer:
-    if han:  # no acronym_match, no weak_shared
+    if han:  # no acronym_match, same_name or weak_shared
         (w_contained, w_overlap, w_extra, w_tokens, w_region, w_regions, w_distinct,
          w_number, w_branch, w_brand, w_brand_match, w_city, w_unit) = weights
-        w_acronym = w_weak = 0.0
+        w_acronym = w_same = w_weak = 0.0
     else:
         (w_contained, w_overlap, w_extra, w_tokens, w_region, w_regions, w_distinct,
-         w_number, w_branch, w_brand, w_acronym, w_brand_match, w_city, w_unit,
+         w_number, w_branch, w_brand, w_acronym, w_same, w_brand_match, w_city, w_unit,
          w_weak) = weights
     kind = "han" if han else "latin"
     shortest = 2 if han else 3
@@ -324,8 +324,6 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
             words_a, words_b = a.weighed, b.weighed
             joined_a, joined_b = a.joined, b.joined
             found_words: list[str] = []
-            found_b: list[str] = []
-            mass_b = 0.0
             for word, weight in a.weights:
                 if word in words_b or (len(word) >= 6 and word in joined_b) or (
                         len(word) > 4 and _alike_in(word, b)):
@@ -334,14 +332,9 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 else:
                     only_a += weight
             for word, weight in b.weights:
-                if word in words_a or (len(word) >= 6 and word in joined_a) or (
-                        len(word) > 4 and _alike_in(word, a)):
-                    found_b.append(word)
-                    mass_b += weight
-                else:
+                if not (word in words_a or (len(word) >= 6 and word in joined_a) or (
+                        len(word) > 4 and _alike_in(word, a))):
                     only_b += weight
-            if mass_b > mass:
-                found_words, mass = found_b, mass_b
             shared = tuple(found_words)
             if shared:
                 value = min(1.0, mass)
@@ -368,6 +361,14 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 scores["acronym_match"] = value
                 logit += w_acronym * value
                 notes.append(note)
+        # same_name
+        if (common and a.tokens == b.tokens and a.core == b.core and not han
+                and a.numbers == b.numbers and a.branch == b.branch):
+            value = 1.0 - min(1.0, sum(weight for _, weight in a.weights))
+            if value:
+                scores["same_name"] = value
+                logit += w_same * value
+                notes.append(f"the same name {two(value) or _two(value)}")
         # brand_match
         if both_brands:
             value, note = brand_match(a, b)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fusionwatch.resolve.features import FeatureResult
+from fusionwatch.resolve.features.names import spelled_alike
 from fusionwatch.resolve.normalize.resources import brands
 from fusionwatch.resolve.normalize.types import Prepared
 
@@ -33,20 +34,34 @@ def city_conflict(a: Prepared, b: Prepared) -> FeatureResult:
 
 UNITS = frozenset({"institute", "research institute", "academy", "university", "laboratory",
                    "key laboratory", "college", "school", "hospital", "center", "centre",
-                   "science", "research"})
+                   "science", "research",
+                   # plants of one city differ in what they make ("Khabarovsk Radio
+                   # Engineering Plant" / "Khabarovsk Shipbuilding Plant")
+                   "plant", "factory", "works"})
 
 
 def unit_conflict(a: Prepared, b: Prepared) -> FeatureResult:
-    """1 if both names are units of research or teaching bodies and each has words the
-    other lacks ("CAS Institute of Microelectronics" vs "CAS Institute of Computing
-    Technology"): for such units the field is what tells them apart."""
+    """1 if both names are units of research or teaching bodies, or plants, and each has
+    words the other lacks ("CAS Institute of Microelectronics" vs "CAS Institute of
+    Computing Technology"): for such units the field is what tells them apart."""
     if a.tokens.isdisjoint(UNITS) or b.tokens.isdisjoint(UNITS):
         return 0.0, ""
     only_a = a.tokens - b.tokens - UNITS - a.regions
     only_b = b.tokens - a.tokens - UNITS - b.regions
+    if only_a and only_b:  # a word spelled alike is no other field ("Vocation[al]")
+        only_a = {w for w in only_a if not any(_alike(w, v) for v in only_b)}
+        only_b = {w for w in only_b if not any(_alike(w, v) for v in only_a)}
     if only_a and only_b:
         return 1.0, f"different units: {min(only_a)} vs {min(only_b)}"
     return 0.0, ""
+
+
+def _alike(word: str, other: str) -> bool:
+    """One word written two ways: spelled alike, or one the other plus an ending of up
+    to three letters ("Wheel[ed]", "Vocation[al]")."""
+    short, long_ = sorted((word, other), key=len)
+    return spelled_alike(word, other) or (
+        len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3)
 
 
 def brand_ids(keys: frozenset[str]) -> set[str]:

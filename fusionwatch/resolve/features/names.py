@@ -11,7 +11,7 @@ from rapidfuzz.process import extractOne
 
 from fusionwatch.resolve.features import FeatureResult
 from fusionwatch.resolve.normalize.pinyin import loose
-from fusionwatch.resolve.normalize.resources import word_weight
+from fusionwatch.resolve.normalize.resources import regions, word_weight
 from fusionwatch.resolve.normalize.shared import share
 from fusionwatch.resolve.normalize.types import Prepared
 
@@ -19,10 +19,15 @@ from fusionwatch.resolve.normalize.types import Prepared
 def respaced(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared]:
     """The pair with one trade name written in the other's words when the two are the
     same letters written with other word breaks or spellings ("Wal-Mart" / "Walmart",
-    "Exxon Mobil" / "ExxonMobil", "Scott" / "Scot": one ``core_key``): the name with more
+    "Exxon Mobil" / "ExxonMobil", "Scott" / "Scot": one ``core_key``, and one spelling or
+    one :func:`sound` of five letters or more): the name with more
     words (else ``b``) takes the other's, so that the word features see the same words.
     Other pairs are returned as they are."""
     if a.core_key != b.core_key or a.core == b.core or not a.core or not b.core:
+        return a, b
+    # One loose key is not one spelling: "CSD" / "CST", "Dama" / "Tama" differ.
+    if a.raw_key != b.raw_key and (max(len(a.raw_key), len(b.raw_key)) < 5
+                                   or sound(a.raw_key) != sound(b.raw_key)):
         return a, b
     if len(a.core) > len(b.core):
         return _rewords(a, b.core), b
@@ -47,7 +52,8 @@ def expanded(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared, list[str]]:
       Best Electronic Pars" with "BuyBest Electronic": "buybest").
 
     The other name is the only dictionary: no word is read as an abbreviation the pair
-    does not show. Other pairs are returned as they are."""
+    does not show, and only in a name that shares another trade-name word with the other
+    ("Burevestnik"). Other pairs are returned as they are."""
     notes: list[str] = []
     if to_read(a, b):
         a, b = _read(a, b, notes), _read(b, a, notes)
@@ -58,9 +64,17 @@ def _read(name: Prepared, other: Prepared, notes: list[str]) -> Prepared:
     """``name`` with its words read as :func:`expanded` says, prepared again."""
     from fusionwatch.resolve.normalize import prepare  # (normalize imports features' users)
 
+    places = regions()
     sequence = list(name.sequence)
     before = len(notes)
-    for short in sorted(name.shorts & other.run_keys):
+    shorts = name.shorts & other.run_keys
+    # An anchor: a trade-name word of this name, not one to read, that the other name has
+    # too. Initials alone are no evidence ("ANA" is not "Al Noor Alaili"; "CCCC
+    # Dredging" is not "Car Care Center CCC"): a name that is only an acronym is left to
+    # the acronym feature.
+    if shorts and not any(w in other.tokens for w in name.core if w not in shorts):
+        shorts = frozenset()
+    for short in sorted(shorts):
         if short in other.tokens or short not in sequence:
             continue
         words = next(run for initials, run in other.runs if initials == short)
@@ -68,7 +82,9 @@ def _read(name: Prepared, other: Prepared, notes: list[str]) -> Prepared:
         sequence[at:at + 1] = words
         notes.append(f"{short.upper()} read as {' '.join(words)!r}")
     for joined, words in name.compounds:
-        if joined not in other.tokens or joined in name.tokens:
+        # (a place is no part of a trade name: "Syrian Air Force" is not "SyrianAir")
+        if joined not in other.tokens or joined in name.tokens or any(
+                w in places.latin or w in places.countries for w in words):
             continue
         for at in range(len(sequence) - len(words) + 1):
             if tuple(sequence[at:at + len(words)]) == words:
@@ -193,16 +209,37 @@ def region_conflict(a: Prepared, b: Prepared) -> FeatureResult:
     return 0.0, ""
 
 
+def same_name(a: Prepared, b: Prepared) -> FeatureResult:
+    """How much the two names being the same words once normalized (legal forms, case,
+    word breaks and spellings aside; same numbers, both branches or neither) says beyond
+    their shared words' distinctiveness: 1 minus that (capped at 1). "IRAN SPACE RESEARCH
+    CENTER" / "Iran Space Research Center" name one body although each word is common in
+    list names; for "Hikvision" / "HIKVISION" the shared word says it all already."""
+    if not (a.tokens and a.tokens == b.tokens and a.core == b.core
+            and a.numbers == b.numbers and a.branch == b.branch):
+        return 0.0, ""
+    score = 1.0 - min(1.0, sum(weight for _, weight in a.weights))
+    return score, f"the same name {score:.2f}" if score else ""
+
+
 def acronym_match(a: Prepared, b: Prepared) -> FeatureResult:
     """One name is the initials of the other ("IBM" / "International Business Machines").
 
     Two letters ("IR") or three that spell a word common in list names ("AIR" for
-    "Airline of the Islamic Republic") are no evidence: many names abbreviate to them."""
-    found = {w for w in (a.acronyms & b.tokens) | (b.acronyms & a.tokens)
-             if len(w) >= 4 or (len(w) == 3 and word_weight(w) >= 0.5)}
+    "Airline of the Islamic Republic") are no evidence: many names abbreviate to them;
+    nor is an acronym beside a trade-name word the other name lacks ("CCCC Dredging" is
+    not "Car Care Center CCC")."""
+    found = {w for w in a.acronyms & b.tokens if _only_word(w, b, a)} | {
+        w for w in b.acronyms & a.tokens if _only_word(w, a, b)}
+    found = {w for w in found if len(w) >= 4 or (len(w) == 3 and word_weight(w) >= 0.5)}
     if found:
         return 1.0, f"{min(found).upper()} is an acronym of the other name"
     return 0.0, ""
+
+
+def _only_word(acronym: str, name: Prepared, other: Prepared) -> bool:
+    """Whether ``acronym`` is all of ``name``'s trade name the ``other`` name lacks."""
+    return all(w == acronym or w in other.tokens for w in name.core)
 
 
 # One-pair memo: the three distinctiveness features share one split of the words.
@@ -236,8 +273,7 @@ def _split(a: Prepared, b: Prepared) -> tuple[tuple[str, ...], float, float, flo
         return _SPLIT[2]  # type: ignore[return-value]
     words_a, words_b = a.weighed, b.weighed
     shared: list[str] = []
-    shared_b: list[str] = []
-    mass = mass_b = only_a = only_b = 0.0
+    mass = only_a = only_b = 0.0
     for word, weight in a.weights:
         if word in words_b or _found(word, b, words_b):
             shared.append(word)
@@ -245,13 +281,8 @@ def _split(a: Prepared, b: Prepared) -> tuple[tuple[str, ...], float, float, flo
         else:
             only_a += weight
     for word, weight in b.weights:
-        if word in words_a or _found(word, a, words_a):
-            shared_b.append(word)
-            mass_b += weight
-        else:
+        if word not in words_a and not _found(word, a, words_a):
             only_b += weight
-    if mass_b > mass:  # the words of either name found in the other, the weightier
-        shared, mass = shared_b, mass_b
     result = (tuple(shared), mass, only_a, only_b)
     _SPLIT[:] = [a, b, result]
     return result

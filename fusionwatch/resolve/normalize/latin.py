@@ -139,13 +139,13 @@ def words(text: str, translate: bool = True) -> list[str]:
     return [_adjective(stem(w)) for w in out]
 
 
-# Russian adjectives of place names: "Vyborgsky Zavod" is the "Vyborg" plant,
-# "Arzamassky", "Botlikhski", "Moskovskiy" (sound-alike "Moscow").
-_ADJECTIVE = re.compile(r"^([a-z]{4,}?)s{1,2}k(?:iy|ii|yi|y|i|aya|aia|oye|oe|ogo|oi|oy)$")
+# Russian adjectives of place names lose their ending: "Khabarovskiy" is "Khabarovsk",
+# "Vyborgsky" "Vyborgsk" (spelled alike with "Vyborg"), "Moskovskiy" "Moskovsk".
+_ADJECTIVE = re.compile(r"^([a-z]{3,}sk)(?:iy|ii|yi|y|i|aya|aia|oye|oe|ogo|oi|oy)$")
 
 
 def _adjective(word: str) -> str:
-    """The place name a Russian adjective is made of ("vyborgsky" -> "vyborg")."""
+    """The place name a Russian adjective is made of ("khabarovskiy" -> "khabarovsk")."""
     if "sk" not in word or word in regions().countries:  # "Rossiski": Russia
         return word
     match = _ADJECTIVE.match(word)

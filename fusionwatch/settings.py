@@ -1,6 +1,7 @@
 """Configuration, read in one place and passed inward as arguments.
 
-The core never reads the environment; only the CLI calls :func:`store_path`.
+The core never reads the environment; only the CLI calls :func:`store_path` and
+:func:`cedict_enabled`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 DEFAULT_STORE = "fusionwatch.duckdb"
 STORE_ENV = "FUSIONWATCH_STORE"
 USER_ENV = "FUSIONWATCH_USER"
+CEDICT_ENV = "FUSIONWATCH_CEDICT"
 
 
 def store_path(option: str | None) -> Path:
@@ -21,3 +23,9 @@ def store_path(option: str | None) -> Path:
 def user_name() -> str:
     """Who is making judgements: ``FUSIONWATCH_USER``, else the login name."""
     return os.environ.get(USER_ENV) or os.environ.get("USER") or "unknown"
+
+
+def cedict_enabled() -> bool:
+    """Whether Han words are also translated with CC-CEDICT (when its package is
+    installed): yes unless ``FUSIONWATCH_CEDICT`` is ``0``."""
+    return os.environ.get(CEDICT_ENV, "1").strip() != "0"

@@ -48,6 +48,10 @@ def main(ctx: click.Context, store: str | None, debug: bool, quiet: bool) -> Non
     ctx.obj["store"] = settings.store_path(store)
     ctx.obj["quiet"] = quiet or not sys.stderr.isatty()
     ctx.meta["fusionwatch.debug"] = debug
+    if not settings.cedict_enabled():
+        from fusionwatch.resolve.normalize.resources import use_cedict
+
+        use_cedict(False)
 
 
 def _register() -> None:

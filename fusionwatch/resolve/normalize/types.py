@@ -73,6 +73,9 @@ class Prepared:
         compounds: (joined, words) of each run of 2 or 3 consecutive words of
             ``sequence`` that another name may write as one ("buybest", ("buy", "best"));
             ``compound_keys``: the joined words.
+        short_bits, run_bits, compound_bits: ``shorts``, ``run_keys`` and
+            ``compound_keys`` as bits like ``token_bits`` (Latin), to rule out most pairs
+            with nothing to read in the other's words by two ANDs.
     """
 
     text: str
@@ -121,3 +124,6 @@ class Prepared:
     run_keys: frozenset[str] = frozenset()
     compounds: tuple[tuple[str, tuple[str, ...]], ...] = ()
     compound_keys: frozenset[str] = frozenset()
+    short_bits: int = 0
+    run_bits: int = 0
+    compound_bits: int = 0

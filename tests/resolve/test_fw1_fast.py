@@ -159,7 +159,26 @@ def test_fast_path_equals_reference_on_arbitrary_text(
 
 # filled by share() only
 _DERIVED = {"syllable_text", "skeleton_head", "industry_words", "syllable_codes", "head_bits",
-            "option_texts", "word_starts", "token_bits", "evidence_bits"}
+            "option_texts", "word_starts", "token_bits", "evidence_bits", "short_bits",
+            "run_bits", "compound_bits"}
+
+
+def test_word_bits_rule_out_only_pairs_with_nothing_to_read() -> None:
+    from fusionwatch.resolve.features.names import to_read
+
+    names = [p for one, two in _pairs()[:1500] for p in _prepared(one) + _prepared(two)
+             if p.script == "latin"]
+    rng = random.Random(7)
+    pairs = [(rng.choice(names), rng.choice(names)) for _ in range(20_000)]
+    pairs += list(zip(names, names[1:]))
+    readable = 0
+    for a, b in pairs:
+        bits = (a.short_bits & b.run_bits or b.short_bits & a.run_bits
+                or a.compound_bits & b.token_bits or b.compound_bits & a.token_bits)
+        if to_read(a, b):
+            readable += 1
+            assert bits, (a.text, b.text)
+    assert readable  # the test saw pairs to read
 
 
 def test_shared_names_keep_their_values() -> None:

@@ -34,7 +34,7 @@ def load(path: Path) -> tuple[list[list[float]], list[int], list[str], list[str]
     rows, labels, kinds, groups, offsets = [], [], [], [], []
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            kind, a, b = fw1.route(prepare(row["name1"]), prepare(row["name2"]))
+            kind, a, b, _ = fw1.read_pair(prepare(row["name1"]), prepare(row["name2"]))
             rows.append([f(a, b)[0] for f in fw1.ROUTES[kind]])
             offsets.append(sum(w * f(a, b)[0] for f, w, kinds in fw1.HAND_WEIGHTED
                                if kind in kinds))

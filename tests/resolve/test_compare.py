@@ -219,8 +219,8 @@ def test_one_trade_name_written_with_other_word_breaks(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(("a", "b", "read"), [
-    ("Joint Stock Company Central Research Institute Burevestnik", "JSC CRI Burevestnik",
-     "CRI read as 'central research institute'"),
+    ("JOINT STOCK COMMERCIAL BANK PRIMORYE", "JSCB PRIMORYE BANK",
+     "JSCB read as 'joint stock commercial bank'"),
     ("Nanjing Aixi Information Technology Co., Ltd.", "Nanjing Aixi IT",
      "IT read as 'information technology'"),
 ])

@@ -107,15 +107,24 @@ def _compiled(kind: str) -> Compiled:
     return found
 
 
-def reference_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[Note]]:
-    """Score one pair of names by calling each feature of its route in turn: the
-    reference :func:`name_logit` must agree with (see ``tests/resolve/test_fw1_fast.py``)."""
+def read_pair(a: Prepared, b: Prepared) -> tuple[str, Prepared, Prepared, list[str]]:
+    """The route of a pair and its two names as the features see them: in
+    :func:`route`'s order, each Latin name read in the other's words
+    (:func:`names.expanded`), one trade name written two ways respaced
+    (:func:`names.respaced`); with the notes of what was read."""
     kind, first, second = route(a, b)
     read: list[str] = []
     if kind == "latin":
         first, second, read = names.expanded(first, second)
     if kind != "xscript":
         first, second = names.respaced(first, second)
+    return kind, first, second, read
+
+
+def reference_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[Note]]:
+    """Score one pair of names by calling each feature of its route in turn: the
+    reference :func:`name_logit` must agree with (see ``tests/resolve/test_fw1_fast.py``)."""
+    kind, first, second, read = read_pair(a, b)
     logit, feats = _compiled(kind)
     scores: dict[str, float] = {}
     notes: list[Note] = [kind, *read]

@@ -264,7 +264,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
         # core_contained
         short, long_ = (b.core_key, a.core_key) if len(b.core_key) < len(a.core_key) else (
             a.core_key, b.core_key)
-        if len(short) >= shortest:
+        if len(short) >= shortest or (short and short == long_):
             value = max(0.0, (partial_ratio(short, long_) / 100.0 - 0.6) / 0.4)
             if value:
                 scores["core_contained"] = value

@@ -111,7 +111,9 @@ def _rewords(name: Prepared, core: tuple[str, ...]) -> Prepared:
 def core_contained(a: Prepared, b: Prepared) -> FeatureResult:
     """How well the shorter trade name is found inside the longer one (partial match)."""
     short, long_ = sorted((a.core_key, b.core_key), key=len)
-    if len(short) < (2 if a.script == "han" else 3):  # two Han characters make a name
+    # two Han characters make a name; two Latin letters only when they are the whole
+    # other trade name too ("AO SKB VT" / "AO SKB VT")
+    if len(short) < (2 if a.script == "han" else 3) and not (short and short == long_):
         return 0.0, ""
     score = max(0.0, (partial_ratio(short, long_) / 100.0 - 0.6) / 0.4)
     return score, f"{short!r} within {long_!r} {score:.2f}"

@@ -291,3 +291,8 @@ def test_the_same_name_of_common_words_is_one_body() -> None:
 def test_a_word_and_its_ending_are_no_other_field() -> None:
     result = compare(rec("MINSK WHEEL TRACTOR PLANT"), rec("Minsk Wheeled Tractor Plant"))
     assert "different units" not in result.explanation
+
+
+def test_one_acronym_of_many_plants_is_not_the_same_name() -> None:
+    # "AO MMZ" is an alias of the Mari and of the Mytishchi machine-building plants
+    assert "the same name" not in compare(rec("AO MMZ"), rec("JSC MMZ")).explanation

@@ -178,3 +178,10 @@ def test_organization_word_table_is_well_formed() -> None:
 def test_words_as_written_keep_other_languages() -> None:
     assert words("Zavod Iskra", translate=False) == ["zavod", "iskra"]
     assert words("Zavod Iskra") == ["plant", "iskra"]
+
+
+def test_two_word_legal_form_in_front_is_stripped() -> None:
+    name = prepare_latin("AKTSIONERNOE OBSHCHESTVO SPETSIALNOE KONSTRUKTORSKOE BYURO "
+                         "VYCHISLITELNOI TEKHNIKI")
+    assert "aktsionernoe obshchestvo" in name.legal
+    assert "aktsionernoe" not in name.core

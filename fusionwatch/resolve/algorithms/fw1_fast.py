@@ -264,7 +264,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
         # core_contained
         short, long_ = (b.core_key, a.core_key) if len(b.core_key) < len(a.core_key) else (
             a.core_key, b.core_key)
-        if len(short) >= shortest or (short and short == long_):
+        if len(short) >= shortest:
             value = max(0.0, (partial_ratio(short, long_) / 100.0 - 0.6) / 0.4)
             if value:
                 scores["core_contained"] = value
@@ -363,7 +363,8 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 notes.append(note)
         # same_name
         if (common and a.tokens == b.tokens and a.core == b.core and not han
-                and a.numbers == b.numbers and a.branch == b.branch):
+                and a.numbers == b.numbers and a.branch == b.branch
+                and (common > 1 or len(a.core_key) > 3)):
             value = 1.0 - min(1.0, sum(weight for _, weight in a.weights))
             if value:
                 scores["same_name"] = value

@@ -111,9 +111,7 @@ def _rewords(name: Prepared, core: tuple[str, ...]) -> Prepared:
 def core_contained(a: Prepared, b: Prepared) -> FeatureResult:
     """How well the shorter trade name is found inside the longer one (partial match)."""
     short, long_ = sorted((a.core_key, b.core_key), key=len)
-    # two Han characters make a name; two Latin letters only when they are the whole
-    # other trade name too ("AO SKB VT" / "AO SKB VT")
-    if len(short) < (2 if a.script == "han" else 3) and not (short and short == long_):
+    if len(short) < (2 if a.script == "han" else 3):  # two Han characters make a name
         return 0.0, ""
     score = max(0.0, (partial_ratio(short, long_) / 100.0 - 0.6) / 0.4)
     return score, f"{short!r} within {long_!r} {score:.2f}"
@@ -216,9 +214,12 @@ def same_name(a: Prepared, b: Prepared) -> FeatureResult:
     word breaks and spellings aside; same numbers, both branches or neither) says beyond
     their shared words' distinctiveness: 1 minus that (capped at 1). "IRAN SPACE RESEARCH
     CENTER" / "Iran Space Research Center" name one body although each word is common in
-    list names; for "Hikvision" / "HIKVISION" the shared word says it all already."""
+    list names; for "Hikvision" / "HIKVISION" the shared word says it all already. An
+    acronym alone ("AO MMZ": the Mari, Mytishchi and Miass machine-building plants) gets
+    nothing."""
     if not (a.tokens and a.tokens == b.tokens and a.core == b.core
-            and a.numbers == b.numbers and a.branch == b.branch):
+            and a.numbers == b.numbers and a.branch == b.branch
+            and (len(a.tokens) > 1 or len(a.core_key) > 3)):  # "MMZ" is many plants
         return 0.0, ""
     score = 1.0 - min(1.0, sum(weight for _, weight in a.weights))
     return score, f"the same name {score:.2f}" if score else ""

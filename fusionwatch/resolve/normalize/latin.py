@@ -176,7 +176,7 @@ def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[s
     changed = True
     while changed:
         changed = False
-        for n in (5, 4, 3, 1):
+        for n in (5, 4, 3, 2, 1):
             head = " ".join(tokens[:n])
             if len(tokens) > n and head in LEADING_LEGAL:
                 legal.add(head)

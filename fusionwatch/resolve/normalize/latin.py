@@ -318,7 +318,8 @@ def prepare_latin(text: str) -> Prepared:
         weighed=frozenset(weighed),
         text=original_text, script="latin", core=tuple(core), core_key=loose_key,
         full_syllables=(), tokens=frozenset(core) | frozenset(found_industry)
-        | frozenset(region_found) | frozenset(notes), regions=frozenset(region_found),
+        | frozenset(region_found) | frozenset(w for w in notes if w not in reg),
+        regions=frozenset(region_found),
         industry=frozenset(found_industry), legal=frozenset(legal),
         numbers=frozenset(numbers), branch=branch, brands=frozenset(found_brands),
         joined=joined, generic=generic, pinyin=loose_key, skeleton=skeleton(loose_key),

@@ -7,6 +7,7 @@ Sub-command groups live in their own modules and are added in :func:`_register`.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -26,6 +27,10 @@ class _Group(click.Group):
                 raise
             click.echo(f"error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except BrokenPipeError:  # the reader stopped ("... | head"): nothing more to say
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # (so that the exit flush cannot fail)
+            ctx.exit(0)
         except OSError as exc:  # an output path that cannot be written, a full disk
             if ctx.meta.get("fusionwatch.debug"):
                 raise

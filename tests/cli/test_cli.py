@@ -170,3 +170,19 @@ def test_resolve_needs_a_store_and_a_sane_threshold(runner: CliRunner, store_pat
     run(runner, store_path, "ingest", "us_lists", str(LISTS / "bis_meu.json"))
     result = runner.invoke(main, ["--store", str(store_path), "resolve", "--threshold", "2"])
     assert result.exit_code == 2
+
+
+def test_reader_closing_the_pipe_ends_quietly(store_path: Path) -> None:
+    # "fusionwatch sources | head -1": the command stops without an error line
+    import subprocess
+    import sys
+
+    code = ("import sys; from fusionwatch.cli import main; sys.argv[0] = 'fusionwatch'; "
+            "main()")
+    proc = subprocess.Popen([sys.executable, "-c", code, "--store", str(store_path),
+                             "sources"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader goes away before the command writes
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0, err
+    assert "error" not in err and "Traceback" not in err, err

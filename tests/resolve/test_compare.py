@@ -296,3 +296,14 @@ def test_a_word_and_its_ending_are_no_other_field() -> None:
 def test_one_acronym_of_many_plants_is_not_the_same_name() -> None:
     # "AO MMZ" is an alias of the Mari and of the Mytishchi machine-building plants
     assert "the same name" not in compare(rec("AO MMZ"), rec("JSC MMZ")).explanation
+
+
+@pytest.mark.parametrize(("a", "b", "alike"), [
+    ("minsheng", "meisheng", False),  # min / mei: two syllables, two names
+    ("jinghong", "jinhong", True),    # -ng / -n: one name spelled two ways
+    ("babai", "babaei", True),        # not the same syllable count: no pinyin judgement
+])
+def test_pinyin_words_apart_in_a_syllable_are_not_alike(a: str, b: str, alike: bool) -> None:
+    from fusionwatch.resolve.features.names import spelled_alike
+
+    assert spelled_alike(a, b) is alike

@@ -427,7 +427,8 @@ def _spelled_in(word: str, other: Prepared) -> bool:
     up among the other name's sounds instead of comparing them one by one."""
     sounds, initials, _ = _spellings(other)
     if len(word) > 4 and word[0] in initials and any(
-            v[0] == word[0] and ratio(word, v) >= 85 for v in other.core):
+            v[0] == word[0] and ratio(word, v) >= 85 and not names.pinyin_apart(word, v)
+            for v in other.core):
         return True
     return len(word) > 3 and names.sound(word) in sounds
 

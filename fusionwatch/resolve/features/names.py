@@ -10,7 +10,7 @@ from rapidfuzz.fuzz import partial_ratio, ratio
 from rapidfuzz.process import extractOne
 
 from fusionwatch.resolve.features import FeatureResult
-from fusionwatch.resolve.normalize.pinyin import loose
+from fusionwatch.resolve.normalize.pinyin import loose, segment
 from fusionwatch.resolve.normalize.resources import regions, word_weight
 from fusionwatch.resolve.normalize.shared import share
 from fusionwatch.resolve.normalize.types import Prepared
@@ -151,10 +151,24 @@ def sound(word: str) -> str:
 
 def spelled_alike(word: str, other: str) -> bool:
     """Two words are one spelled differently: the same first letter and few letters apart
-    ("Malakhit" / "Malachite"; "Hongta" is not "Zhongtai"), or the same :func:`sound`."""
-    if len(word) > 4 and word[0] == other[0] and ratio(word, other) >= 85:
+    ("Malakhit" / "Malachite"; "Hongta" is not "Zhongtai"; two pinyin words apart in a
+    syllable are two names: "Minsheng" is not "Meisheng"), or the same :func:`sound`."""
+    if (len(word) > 4 and word[0] == other[0] and ratio(word, other) >= 85
+            and not pinyin_apart(word, other)):
         return True
     return len(word) > 3 and len(other) > 3 and sound(word) == sound(other)
+
+
+@lru_cache(maxsize=100_000)
+def pinyin_apart(word: str, other: str) -> bool:
+    """Whether two words that both read as pinyin differ in a syllable beyond a spelling
+    (loose key) or an -n/-ng ending: "Minsheng" / "Meisheng" (min, mei) are two names,
+    "Jinghong" / "Jinhong" one."""
+    a, b = segment(word), segment(other)
+    if a is None or b is None or a == b or len(a) != len(b):  # ("Baba'i" / "Babaei")
+        return False
+    return any(s != t and loose(s) != loose(t) and s.rstrip("g") != t.rstrip("g")
+               for s, t in zip(a, b, strict=True))
 
 
 def spans(word: str, words: tuple[str, ...]) -> bool:
@@ -264,7 +278,8 @@ def _alike(word: str, words: frozenset[str]) -> bool:
     if extractOne(word, words, scorer=ratio, score_cutoff=80) is not None:  # one C call
         head = word[0]
         if any(len(v) > 4 and v[0] == head
-               and ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85) for v in words):
+               and ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85)
+               and not pinyin_apart(word, v) for v in words):
             return True
     key = sound(word)
     return any(len(v) > 3 and sound(v) == key for v in words)

@@ -27,7 +27,7 @@ EXTRA = {
     "iq": ["iraqi"], "by": ["belarusian", "belarusian"], "ve": ["venezuelan"],
     "cu": ["cuban"], "af": ["afghan"], "pk": ["pakistani"], "in": ["indian"],
     "tr": ["turkish", "turkiye"], "ua": ["ukrainian", "ukraina", "ukrainy"],
-    "de": ["german"], "fr": ["french"],
+    "de": ["german", "deutsche", "deutscher", "deutsches"], "fr": ["french"],
     "jp": ["japanese"], "lb": ["lebanese"], "ye": ["yemeni"], "sa": ["saudi"],
     "il": ["israeli"], "eg": ["egyptian"], "ly": ["libyan"], "sd": ["sudanese"],
     "mm": ["burmese", "burma"], "hk": ["hong kong"], "mo": ["macau", "macao"],

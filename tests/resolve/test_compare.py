@@ -307,3 +307,19 @@ def test_pinyin_words_apart_in_a_syllable_are_not_alike(a: str, b: str, alike: b
     from fusionwatch.resolve.features.names import spelled_alike
 
     assert spelled_alike(a, b) is alike
+
+
+def test_two_forms_of_one_glossary_brand_are_not_weak_evidence() -> None:
+    # 曙光 is Sugon and Dawning (brands.csv): the shared brand is not "common words only"
+    result = compare(rec("Sugon Information Industry Co Ltd"),
+                     rec("Dawning Information Industry Co Ltd"))
+    assert result.match and "only common words" not in result.explanation
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Deutsche Telekom AG", "Deutsche Bank AG"),
+    ("Bank of Hangzhou Co., Ltd.", "Hangzhou Cable Co., Ltd."),
+])
+def test_a_place_and_two_kinds_of_body_are_two(a: str, b: str) -> None:
+    result = compare(rec(a), rec(b))
+    assert not result.match and "different kinds" in result.explanation

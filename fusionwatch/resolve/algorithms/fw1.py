@@ -39,6 +39,8 @@ ROUTES = {"latin": LATIN, "xscript": XSCRIPT, "han": LATIN}
 # acronym of the other Latin name ("IBM") or one glossary brand ("Sugon" / "Dawning")
 # outweighs missing words; the same name in two cities is mostly two subsidiaries
 # (on top of the fitted region_conflict weight, which the dev set barely exercises);
+# two names that are only a place and a kind of body, of no common kind, are two bodies
+# ("Deutsche Telekom" / "Deutsche Bank"; 2 of the 3 such dev pairs are two companies);
 # names that are the same words once normalized name one body, even when every word is
 # common in list names ("Iran Space Research Center" on two lists; the dev sets' pairs
 # are never two companies of one name);
@@ -59,6 +61,7 @@ HAND_WEIGHTED: tuple[tuple[Feature, float, frozenset[str]], ...] = (
     (conflicts.city_conflict, -3.0, frozenset({"latin", "han"})),
     (conflicts.unit_conflict, -6.0, frozenset({"latin", "han"})),
     (names.weak_shared, -6.0, frozenset({"latin"})),
+    (names.kind_conflict, -4.0, frozenset({"latin"})),
     (xscript.lone_translation, -6.0, frozenset({"xscript"})),
     (xscript.no_name_evidence, -4.0, frozenset({"xscript"})),
 )

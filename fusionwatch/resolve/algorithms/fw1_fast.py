@@ -33,7 +33,7 @@ ORDER: dict[str, tuple[str, ...]] = {
     "latin": ("core_contained", "core_overlap", "core_extra", "token_overlap",
               "region_match", "region_conflict", "distinct_shared", *_CONFLICTS,
               "acronym_match", "same_name", "brand_match", "city_conflict",
-              "unit_conflict", "weak_shared"),
+              "unit_conflict", "weak_shared", "kind_conflict"),
     "han": ("core_contained", "core_overlap", "core_extra", "token_overlap",
             "region_match", "region_conflict", "distinct_shared", *_CONFLICTS,
             "brand_match", "city_conflict", "unit_conflict"),
@@ -245,11 +245,11 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
     if han:  # no acronym_match, same_name or weak_shared
         (w_contained, w_overlap, w_extra, w_tokens, w_region, w_regions, w_distinct,
          w_number, w_branch, w_brand, w_brand_match, w_city, w_unit) = weights
-        w_acronym = w_same = w_weak = 0.0
+        w_acronym = w_same = w_weak = w_kind = 0.0
     else:
         (w_contained, w_overlap, w_extra, w_tokens, w_region, w_regions, w_distinct,
          w_number, w_branch, w_brand, w_acronym, w_same, w_brand_match, w_city, w_unit,
-         w_weak) = weights
+         w_weak, w_kind) = weights
     kind = "han" if han else "latin"
     shortest = 2 if han else 3
     acronym_match, spans = names.acronym_match, names.spans
@@ -371,8 +371,10 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 logit += w_same * value
                 notes.append(f"the same name {two(value) or _two(value)}")
         # brand_match
+        branded = 0.0
         if both_brands:
             value, note = brand_match(a, b)
+            branded = value
             if value:
                 scores["brand_match"] = value
                 logit += w_brand_match * value
@@ -390,13 +392,20 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 logit += w_unit * value
                 notes.append(note)
         # weak_shared
-        if not han and shared and mass < 1.0 and only_a + only_b:
+        if not han and shared and mass < 1.0 and only_a + only_b and not branded:
             value = 1.0 - mass
             if value:
                 scores["weak_shared"] = value
                 logit += w_weak * value
                 notes.append(f"only common words shared ({' '.join(shared)}) "
                              f"{two(value) or _two(value)}")
+        # kind_conflict
+        kinds_a, kinds_b = a.industry, b.industry
+        if (a.generic and b.generic and not han and kinds_a and kinds_b
+                and isinstance(kinds_a, frozenset) and kinds_a.isdisjoint(kinds_b)):
+            scores["kind_conflict"] = 1.0
+            logit += w_kind
+            notes.append(f"different kinds: {min(kinds_a)} vs {min(kinds_b)}")
         return logit, scores, notes
 
     return score

@@ -324,9 +324,26 @@ def weak_shared(a: Prepared, b: Prepared) -> FeatureResult:
     distinctiveness of the shared words (0 when that reaches 1, or when neither name has a
     word of its own that is not wholly common). "Khazar Steel" vs "Nilfam Khazar",
     "Gazprom Kapital" vs "IFD Kapital", "Basic Element" vs "Element" rest on words many
-    listed names share."""
+    listed names share. Two forms of one glossary brand ("Sugon" / "Dawning Information
+    Industry") share the brand: nothing to weigh here."""
     shared, mass, only_a, only_b = _split(a, b)
     if not shared or mass >= 1.0 or not only_a + only_b:
         return 0.0, ""
+    if a.brands and b.brands:
+        from fusionwatch.resolve.features.conflicts import brand_match  # (imports names)
+
+        if brand_match(a, b)[0]:
+            return 0.0, ""
     score = 1.0 - mass
     return score, f"only common words shared ({' '.join(shared)}) {score:.2f}"
+
+
+def kind_conflict(a: Prepared, b: Prepared) -> FeatureResult:
+    """1 if both names are only a place and a kind of body, and the kinds have no word in
+    common: "Deutsche Telekom" / "Deutsche Bank", "Bank of Hangzhou" / "Hangzhou Cable"."""
+    kinds_a, kinds_b = a.industry, b.industry
+    if (a.generic and b.generic and isinstance(kinds_a, frozenset)
+            and isinstance(kinds_b, frozenset) and kinds_a and kinds_b
+            and kinds_a.isdisjoint(kinds_b)):
+        return 1.0, f"different kinds: {min(kinds_a)} vs {min(kinds_b)}"
+    return 0.0, ""

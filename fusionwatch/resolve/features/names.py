@@ -20,9 +20,9 @@ def respaced(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared]:
     """The pair with one trade name written in the other's words when the two are the
     same letters written with other word breaks or spellings ("Wal-Mart" / "Walmart",
     "Exxon Mobil" / "ExxonMobil", "Scott" / "Scot": one ``core_key``, and one spelling or
-    one :func:`sound` of five letters or more): the name with more
-    words (else ``b``) takes the other's, so that the word features see the same words.
-    Other pairs are returned as they are."""
+    one :func:`sound` of five letters or more): the name with more words (else ``b``)
+    takes the other's, so that the word features see the same words. Other pairs are
+    returned as they are."""
     if a.core_key != b.core_key or a.core == b.core or not a.core or not b.core:
         return a, b
     # One loose key is not one spelling: "CSD" / "CST", "Dama" / "Tama" differ.
@@ -46,14 +46,14 @@ def expanded(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared, list[str]]:
     """The pair with each name read in the other's words, and a note per word read:
 
     - a short word of one name that abbreviates consecutive words of the other is written
-      out in those words ("JSC CRI Burevestnik" with "Joint Stock Company Central
-      Research Institute Burevestnik": CRI as "central research institute");
+      out in those words ("JSCB Primorye Bank" with "Joint Stock Commercial Bank
+      Primorye": JSCB as "joint stock commercial bank");
     - consecutive words of one name that the other writes as one word are joined ("Buy
       Best Electronic Pars" with "BuyBest Electronic": "buybest").
 
     The other name is the only dictionary: no word is read as an abbreviation the pair
     does not show, and only in a name that shares another trade-name word with the other
-    ("Burevestnik"). Other pairs are returned as they are."""
+    ("Primorye"). Other pairs are returned as they are."""
     notes: list[str] = []
     if to_read(a, b):
         a, b = _read(a, b, notes), _read(b, a, notes)

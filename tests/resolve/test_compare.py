@@ -323,3 +323,10 @@ def test_two_forms_of_one_glossary_brand_are_not_weak_evidence() -> None:
 def test_a_place_and_two_kinds_of_body_are_two(a: str, b: str) -> None:
     result = compare(rec(a), rec(b))
     assert not result.match and "different kinds" in result.explanation
+
+
+def test_an_annotation_abbreviating_the_name_itself_is_no_word_of_its_own() -> None:
+    # OFAC and State's nonproliferation list, with and without "(MCF)"
+    result = compare(rec("MECHANICAL CONSTRUCTION FACTORY"),
+                     rec("Mechanical Construction Factory (MCF)"))
+    assert result.match and result.score >= 0.95, result.explanation

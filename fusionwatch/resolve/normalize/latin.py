@@ -305,9 +305,13 @@ def prepare_latin(text: str) -> Prepared:
     glossary = brands().latin
     windows = {"".join(core[i:j]) for i in range(len(core)) for j in range(i + 1, i + 4)}
     found_brands = {w for w in windows if w in glossary}
+    runs = _runs(original, words(text, translate=False))
+    # "(MCF)" after "Mechanical Construction Factory" abbreviates the name itself: an
+    # acronym of it, not a word of its own
+    own = {initials for initials, _ in runs}
+    notes = [w for w in notes if w not in own]
     weighed = (set(core) | found_industry | {w for w in notes if w.isalpha()}) - set(
         region_found)
-    runs = _runs(original, words(text, translate=False))
     compounds = _compounds(original)
     return Prepared(
         compounds=compounds, compound_keys=frozenset(c[0] for c in compounds),

@@ -166,20 +166,18 @@ def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[
         return (_FAST.get("xscript") or _fast("xscript"))(b, a)
     kind = "han" if a.script == "han" else "latin"
     first, second = (b, a) if b.text < a.text else (a, b)
+    read: list[str] | None = None  # (no list for the common pair: faster)
     # names.to_read(first, second), ruled out for most pairs by their words' bits
     if (first.short_bits & second.run_bits or second.short_bits & first.run_bits
             or first.compound_bits & second.token_bits
             or second.compound_bits & first.token_bits) and kind == "latin":
         first, second, read = names.expanded(first, second)
-        if read:
-            if first.core_key == second.core_key and first.core != second.core:
-                first, second = names.respaced(first, second)
-            logit, scores, notes = (_FAST.get(kind) or _fast(kind))(first, second)
-            notes[1:1] = read
-            return logit, scores, notes
     if first.core_key == second.core_key and first.core != second.core:
         first, second = names.respaced(first, second)
-    return (_FAST.get(kind) or _fast(kind))(first, second)
+    result = (_FAST.get(kind) or _fast(kind))(first, second)
+    if read:
+        result[2][1:1] = read
+    return result
 
 
 def probability(logit: float) -> float:

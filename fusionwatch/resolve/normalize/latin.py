@@ -125,12 +125,22 @@ def words(text: str, translate: bool = True) -> list[str]:
     """Normalized words: abbreviations expanded, plurals stemmed, "Co.,Ltd" unified, and
     organization words of other languages in English ("zavod" -> "plant"; not with
     ``translate=False``)."""
+    return _normalized(_written(text), translate)
+
+
+def _written(text: str) -> list[str]:
+    """The words of ``text`` as :func:`latin_words` gives them, "Co.,Ltd" unified."""
     text = re.sub(r"(?i)\bco\s*[.,]+\s*,?\s*l(?:imi)?te?d\b", " co ltd ", text)
     text = re.sub(r"(?i)\bsci\s*[-&]\s*tech\b", " science technology ", text)
     text = re.sub(r"(?i)\bhi\s*-\s*tech\b", " high technology ", text)
+    return latin_words(text)
+
+
+def _normalized(written: list[str], translate: bool = True) -> list[str]:
+    """:func:`words` of words already split by :func:`_written`."""
     out: list[str] = []
     english_of = org_words().english
-    for word in latin_words(text):
+    for word in written:
         english = english_of(word) if translate else None
         if english is not None:
             out.extend(english)
@@ -229,7 +239,8 @@ def prepare_latin(text: str) -> Prepared:
     lowered = text.casefold()
     branch = bool(BRANCH.search(" ".join(latin_words(lowered)))) or (
         len(parts) == 2 and not parts[1].strip())
-    tokens = words(text)
+    written = _written(text)  # (split once: read in English here, as written for _runs)
+    tokens = _normalized(written)
     joined = "".join(tokens)
     original = list(tokens)
     legal: set[str] = set()
@@ -305,7 +316,7 @@ def prepare_latin(text: str) -> Prepared:
     glossary = brands().latin
     windows = {"".join(core[i:j]) for i in range(len(core)) for j in range(i + 1, i + 4)}
     found_brands = {w for w in windows if w in glossary}
-    runs = _runs(original, words(text, translate=False))
+    runs = _runs(original, _normalized(written, translate=False))
     # "(MCF)" after "Mechanical Construction Factory" abbreviates the name itself: an
     # acronym of it, not a word of its own
     own = {initials for initials, _ in runs}

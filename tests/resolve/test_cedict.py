@@ -57,20 +57,25 @@ def test_disabled_cedict_changes_nothing(without_cedict: None, pair: tuple[str, 
 
 def test_absent_package_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(resources, "_cedict_text", lambda: None)
-    resources.cedict_meanings.cache_clear()
-    resources.meanings.cache_clear()
-    forget_prepared()
+    _forget()
     try:
         assert resources.cedict_meanings() == {}
+        assert {han for found in resources.pinyin_meanings().values() for han, _ in found} \
+            == set(resources._hand_meanings())
         assert resources.meanings()[0] == resources._hand_meanings()
         assert not match(*CONCH)
         for a, b in HAND:
             assert match(a, b)
     finally:
         monkeypatch.undo()
-        resources.cedict_meanings.cache_clear()
-        resources.meanings.cache_clear()
-        forget_prepared()
+        _forget()
+
+
+def _forget() -> None:
+    for cached in (resources._cedict_entries, resources.cedict_meanings,
+                   resources.pinyin_meanings, resources.meanings):
+        cached.cache_clear()
+    forget_prepared()
 
 
 def test_cedict_glosses_are_conservative() -> None:

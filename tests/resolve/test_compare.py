@@ -330,3 +330,37 @@ def test_an_annotation_abbreviating_the_name_itself_is_no_word_of_its_own() -> N
     result = compare(rec("MECHANICAL CONSTRUCTION FACTORY"),
                      rec("Mechanical Construction Factory (MCF)"))
     assert result.match and result.score >= 0.95, result.explanation
+
+
+@pytest.mark.parametrize(("a", "b", "read"), [
+    # 比亚迪 (bi ya di): a company abbreviates its pinyin name by syllables
+    ("BYD Auto Co., Ltd.", "Shenzhen Biyadi Auto Co., Ltd.", "BYD read as 'biyadi'"),
+])
+def test_initials_of_pinyin_syllables_are_read_as_the_word(a: str, b: str, read: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(rec(x), rec(y))
+        assert result.match and read in result.explanation, result.explanation
+
+
+@pytest.mark.parametrize(("a", "b", "read"), [
+    # 中国银河证券: 银河 (yin he) is galaxy; 长城 (chang cheng) the Great Wall
+    ("China Yinhe Securities Co., Ltd.", "China Galaxy Securities Co., Ltd.",
+     "'yinhe' read as 'galaxy' (银河)"),
+    ("Great Wall Motor Company Limited", "Changcheng Motor Co",
+     "'changcheng' read as 'great wall' (长城)"),
+])
+def test_a_pinyin_trade_name_is_read_as_its_english(a: str, b: str, read: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(rec(x), rec(y))
+        assert result.match and read in result.explanation, result.explanation
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Yinhe Biomedical", "Orient Biomedical"),  # orient is no meaning of yin he
+    ("Yinhe", "Galaxy"),  # nothing else shared: a translation alone is no evidence
+])
+def test_a_pinyin_word_is_read_only_as_its_meanings_beside_a_shared_word(a: str,
+                                                                         b: str) -> None:
+    result = compare(rec(a), rec(b))
+    assert " read as " not in result.explanation
+    assert not result.match, result.explanation

@@ -11,7 +11,8 @@ from rapidfuzz.process import extractOne
 
 from fusionwatch.resolve.features import FeatureResult
 from fusionwatch.resolve.normalize.pinyin import loose, segment
-from fusionwatch.resolve.normalize.resources import regions, word_weight
+from fusionwatch.resolve.normalize.latin import Reading
+from fusionwatch.resolve.normalize.resources import CEDICT_STOP, regions, word_weight
 from fusionwatch.resolve.normalize.shared import share
 from fusionwatch.resolve.normalize.types import Prepared
 
@@ -39,7 +40,9 @@ def to_read(a: Prepared, b: Prepared) -> bool:
     return bool((a.shorts and not a.shorts.isdisjoint(b.run_keys))
                 or (b.shorts and not b.shorts.isdisjoint(a.run_keys))
                 or (a.compound_keys and not a.compound_keys.isdisjoint(b.tokens))
-                or (b.compound_keys and not b.compound_keys.isdisjoint(a.tokens)))
+                or (b.compound_keys and not b.compound_keys.isdisjoint(a.tokens))
+                or (a.glosses and not a.glosses.isdisjoint(b.tokens))
+                or (b.glosses and not b.glosses.isdisjoint(a.tokens)))
 
 
 def expanded(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared, list[str]]:
@@ -73,7 +76,10 @@ def _read(name: Prepared, other: Prepared, notes: list[str]) -> Prepared:
     # Dredging" is not "Car Care Center CCC"): a name that is only an acronym is left to
     # the acronym feature.
     if shorts and not any(w in other.tokens for w in name.core if w not in shorts):
-        shorts = frozenset()
+        # the syllables of one pinyin word ("JZJ" for "Jianzhijia") need only a shared
+        # word of any kind but a place ("JZJ Chain Drugstore" / "Jianzhijia Health-Chain")
+        anchored = any(w in other.tokens for w in name.tokens - name.regions - shorts)
+        shorts = frozenset(w for w in shorts if anchored and _syllabic(w, other))
     for short in sorted(shorts):
         if short in other.tokens or short not in sequence:
             continue
@@ -91,7 +97,69 @@ def _read(name: Prepared, other: Prepared, notes: list[str]) -> Prepared:
                 sequence[at:at + len(words)] = [joined]
                 notes.append(f"{' '.join(words)!r} read as {joined!r}")
                 break
+    for word, options in name.readings:
+        read = _translated(word, options, name, other, sequence)
+        if read:
+            at = sequence.index(word)
+            sequence[at:at + 1] = read[0]
+            notes.append(f"{word!r} read as {' '.join(read[0])!r} ({read[1]})")
     return prepare(" ".join(sequence)) if len(notes) > before else name
+
+
+def _translated(word: str, options: tuple[Reading, ...], name: Prepared, other: Prepared,
+                sequence: list[str]) -> tuple[list[str], str] | None:
+    """The words of ``other`` that pinyin ``word`` of ``name`` translates, and the Han
+    words read, when the other name writes in English the word this one writes in
+    pinyin: "Yinhe Biomedical" / "Galaxy Biomedical" (银河, galaxy). Every trade-name word
+    of the other name that this one lacks must be a meaning of a Han word of one reading
+    of ``word``, and each Han word must mean a word of the other name ("Yinlong" /
+    "Silver Dragon": 银 silver, 龙 dragon); the names must share another word, not a
+    place."""
+    if word in other.tokens or word not in sequence:
+        return None
+    content = [w for w in other.core if w not in name.tokens and w not in CEDICT_STOP]
+    if not content or len(content) > 3 or not any(
+            w in other.tokens for w in name.tokens - name.regions if w != word):
+        return None
+    available = other.tokens - name.tokens
+    for parts in options:
+        hans: list[str] = []
+        covered: set[str] = set()
+        for part in parts:
+            found = [(han, meant & available) for han, meant in part if meant & available]
+            if not found:
+                break
+            hans.append(found[0][0])
+            covered.update(w for _, meant in found for w in meant)
+        else:
+            if covered.issuperset(content):
+                read = [w for w in dict.fromkeys(other.sequence) if w in covered]
+                return read, "".join(hans)
+    return None
+    lacking = [w for w in other.core if w not in name.tokens]
+    content = [w for w in lacking if w not in CEDICT_STOP]
+    if not content or len(lacking) > 3 or not any(
+            w in other.tokens for w in name.tokens - name.regions if w != word):
+        return None
+    for parts in options:
+        hans: list[str] = []
+        covered: set[str] = set()
+        for part in parts:
+            found = [(han, meant) for han, meant in part if not meant.isdisjoint(content)]
+            if not found:
+                break
+            hans.append(found[0][0])
+            covered.update(w for _, meant in found for w in meant)
+        else:
+            if covered.issuperset(content):
+                return lacking, "".join(hans)
+    return None
+
+
+def _syllabic(short: str, other: Prepared) -> bool:
+    """Whether ``short`` abbreviates ``other``'s words only as the syllables of one
+    pinyin word (see ``latin._pinyin_runs``), not as its consecutive words."""
+    return all(len(words) == 1 for initials, words in other.runs if initials == short)
 
 
 def _rewords(name: Prepared, core: tuple[str, ...]) -> Prepared:

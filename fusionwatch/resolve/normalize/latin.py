@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from fusionwatch.resolve.normalize.pinyin import is_syllable, loose, segment, skeleton
+from fusionwatch.resolve.normalize.pinyin import initials, is_syllable, loose, segment, skeleton
 from fusionwatch.resolve.normalize.resources import (
     REGION_ALIASES,
     brands,
@@ -17,6 +17,7 @@ from fusionwatch.resolve.normalize.resources import (
     latin_words,
     legal_forms,
     org_words,
+    pinyin_meanings,
     regions,
     stem,
     word_weight,
@@ -216,6 +217,46 @@ def _runs(*sequences: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out.items())
 
 
+def _pinyin_runs(core: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(initials, (word,)) of each trade-name word of two to six pinyin syllables that a
+    short word may abbreviate by its syllables: "JZJ" for "Jianzhijia" (jian zhi jia), as
+    Chinese companies abbreviate their names ("ZTE" for Zhongxing Telecom Equipment)."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for word in core:
+        sylls = segment(word) if len(word) >= 4 else None
+        if sylls is not None and 2 <= len(sylls) <= 6:
+            out.append((initials(sylls), (word,)))
+    return tuple(out)
+
+
+Reading = tuple[tuple[tuple[str, frozenset[str]], ...], ...]
+
+
+def _readings(core: list[str]) -> tuple[tuple[str, tuple[Reading, ...]], ...]:
+    """(word, options) of each trade-name word of two to four pinyin syllables that
+    :func:`pinyin_meanings` reads as Han words with English meanings: the whole word as one
+    Han word ("yinhe": 银河 galaxy, 引河 irrigation channel...), or split in two ("yinlong":
+    银 silver + 龙 dragon)."""
+    out: list[tuple[str, tuple[Reading, ...]]] = []
+    table = None
+    for word in core:
+        sylls = segment(word) if len(word) >= 4 else None
+        if sylls is None or not 2 <= len(sylls) <= 4:
+            continue
+        table = table or pinyin_meanings()
+        options: list[Reading] = []
+        whole = table.get(" ".join(sylls))
+        if whole:
+            options.append((whole,))
+        for at in range(1, len(sylls)):
+            left, right = table.get(" ".join(sylls[:at])), table.get(" ".join(sylls[at:]))
+            if left and right:
+                options.append((left, right))
+        if options:
+            out.append((word, tuple(options)))
+    return tuple(out)
+
+
 def _compounds(sequence: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(joined, words) of each run of 2 or 3 consecutive words, legal and generic words
     left out, that joined make 5 letters or more ("buy best" -> "buybest")."""
@@ -316,7 +357,7 @@ def prepare_latin(text: str) -> Prepared:
     glossary = brands().latin
     windows = {"".join(core[i:j]) for i in range(len(core)) for j in range(i + 1, i + 4)}
     found_brands = {w for w in windows if w in glossary}
-    runs = _runs(original, _normalized(written, translate=False))
+    runs = _runs(original, _normalized(written, translate=False)) + _pinyin_runs(core)
     # "(MCF)" after "Mechanical Construction Factory" abbreviates the name itself: an
     # acronym of it, not a word of its own
     own = {initials for initials, _ in runs}
@@ -324,7 +365,11 @@ def prepare_latin(text: str) -> Prepared:
     weighed = (set(core) | found_industry | {w for w in notes if w.isalpha()}) - set(
         region_found)
     compounds = _compounds(original)
+    readings = _readings(core) if not generic else ()
     return Prepared(
+        readings=readings, glosses=frozenset(
+            w for _, options in readings for parts in options for part in parts
+            for _, found in part for w in found),
         compounds=compounds, compound_keys=frozenset(c[0] for c in compounds),
         sequence=tuple(original), runs=runs, run_keys=frozenset(r[0] for r in runs),
         shorts=frozenset(w for w in core if 2 <= len(w) <= 5 and w.isalpha()

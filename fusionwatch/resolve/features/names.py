@@ -10,8 +10,8 @@ from rapidfuzz.fuzz import partial_ratio, ratio
 from rapidfuzz.process import extractOne
 
 from fusionwatch.resolve.features import FeatureResult
-from fusionwatch.resolve.normalize.pinyin import loose, segment
 from fusionwatch.resolve.normalize.latin import Reading
+from fusionwatch.resolve.normalize.pinyin import loose, segment
 from fusionwatch.resolve.normalize.resources import CEDICT_STOP, regions, word_weight
 from fusionwatch.resolve.normalize.shared import share
 from fusionwatch.resolve.normalize.types import Prepared
@@ -135,24 +135,6 @@ def _translated(word: str, options: tuple[Reading, ...], name: Prepared, other: 
             if covered.issuperset(content):
                 read = [w for w in dict.fromkeys(other.sequence) if w in covered]
                 return read, "".join(hans)
-    return None
-    lacking = [w for w in other.core if w not in name.tokens]
-    content = [w for w in lacking if w not in CEDICT_STOP]
-    if not content or len(lacking) > 3 or not any(
-            w in other.tokens for w in name.tokens - name.regions if w != word):
-        return None
-    for parts in options:
-        hans: list[str] = []
-        covered: set[str] = set()
-        for part in parts:
-            found = [(han, meant) for han, meant in part if not meant.isdisjoint(content)]
-            if not found:
-                break
-            hans.append(found[0][0])
-            covered.update(w for _, meant in found for w in meant)
-        else:
-            if covered.issuperset(content):
-                return lacking, "".join(hans)
     return None
 
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fusionwatch.resolve.compare import NameRecord, compare
 from fusionwatch.resolve.normalize import is_han, prepare, split_aliases
 from fusionwatch.resolve.normalize.chinese import clean_han, han_number, prepare_han
 from fusionwatch.resolve.normalize.latin import prepare_latin, words
@@ -79,6 +80,14 @@ def test_han_hikvision_parts() -> None:
 def test_han_traditional_and_full_width() -> None:
     assert clean_han("東方網力科技股份有限公司") == "东方网力科技股份有限公司"
     assert prepare("（杭州）海康威视").core == prepare("(杭州)海康威视").core
+
+
+def test_han_dash_between_characters_joins_one_name() -> None:
+    # the listed name of 中兴商业 (Shenyang); a stock mark "-U" after the name stays
+    assert clean_han("中兴-沈阳商业大厦(集团)股份有限公司") == "中兴沈阳商业大厦(集团)股份有限公司"
+    assert clean_han("中芯国际-U") == "中芯国际-U"
+    assert compare(NameRecord(("中兴-沈阳商业大厦(集团)股份有限公司",)),
+                   NameRecord(("ZHONGXING SHENYANG COMMERCIAL BUILDING GROUP CO.,LTD",))).match
 
 
 def test_han_branch_is_flagged() -> None:

@@ -132,10 +132,15 @@ def han_number(text: str) -> str:
     return str(total + current)
 
 
+# a dash or dot between two Han characters joins two words of one name (中兴-沈阳商业大厦)
+_JOINER = re.compile(r"(?<=[\u3400-\u9fff])[-\u2010-\u2015\u00b7\u30fb\u2022.](?=[\u3400-\u9fff])")
+
+
 def clean_han(text: str) -> str:
-    """Simplified characters, half-width forms, no spaces."""
+    """Simplified characters, half-width forms, no spaces, no dash or dot between Han
+    characters."""
     text = unicodedata.normalize("NFKC", _t2s().convert(text))
-    return re.sub(r"\s+", "", text)
+    return _JOINER.sub("", re.sub(r"\s+", "", text))
 
 
 def _strip_prefix_regions(text: str, found: list[str]) -> str:

@@ -364,3 +364,10 @@ def test_a_pinyin_word_is_read_only_as_its_meanings_beside_a_shared_word(a: str,
     result = compare(rec(a), rec(b))
     assert " read as " not in result.explanation
     assert not result.match, result.explanation
+
+
+def test_two_initials_are_not_read_as_pinyin_syllables() -> None:
+    # State's debarred L&M Manufacturing is not OFAC's Lema Manufacturing
+    result = compare(rec("L&M Manufacturing Corporation"), rec("MANUFACTURING COMPANY LTD LEMA"))
+    assert " read as " not in result.explanation
+    assert not result.match, result.explanation

@@ -218,13 +218,14 @@ def _runs(*sequences: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _pinyin_runs(core: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(initials, (word,)) of each trade-name word of two to six pinyin syllables that a
+    """(initials, (word,)) of each trade-name word of three to six pinyin syllables that a
     short word may abbreviate by its syllables: "JZJ" for "Jianzhijia" (jian zhi jia), as
-    Chinese companies abbreviate their names ("ZTE" for Zhongxing Telecom Equipment)."""
+    Chinese companies abbreviate their names ("BYD" for Biyadi). Two letters are no
+    evidence ("L&M" is not "Lema")."""
     out: list[tuple[str, tuple[str, ...]]] = []
     for word in core:
-        sylls = segment(word) if len(word) >= 4 else None
-        if sylls is not None and 2 <= len(sylls) <= 6:
+        sylls = segment(word) if len(word) >= 6 else None
+        if sylls is not None and 3 <= len(sylls) <= 6:
             out.append((initials(sylls), (word,)))
     return tuple(out)
 

@@ -33,6 +33,24 @@ EXTRA = {
     "mm": ["burmese", "burma"], "hk": ["hong kong"], "mo": ["macau", "macao"],
     "tw": ["taiwanese"], "kz": ["kazakh"], "uz": ["uzbek"], "am": ["armenian"],
     "ge": ["georgian"], "az": ["azerbaijani"], "ps": ["palestinian"], "ml": ["malian"],
+    # Western and other adjectives ("Canadian National Railway" / "Canadian Pacific
+    # Railway" share a country, not a name)
+    "ca": ["canadian"], "ch": ["swiss"], "it": ["italian"], "es": ["spanish"],
+    "nl": ["dutch"], "be": ["belgian"], "se": ["swedish"], "no": ["norwegian"],
+    "dk": ["danish"], "fi": ["finnish"], "pl": ["polish"], "at": ["austrian"],
+    "au": ["australian"], "nz": ["new zealand"], "br": ["brazilian"], "mx": ["mexican"],
+    "ar": ["argentine", "argentinian"], "cl": ["chilean"], "co": ["colombian"],
+    "pe": ["peruvian"], "id": ["indonesian"], "my": ["malaysian"], "sg": ["singaporean"],
+    "th": ["thai"], "vn": ["vietnamese"], "ph": ["philippine", "filipino"],
+    "ng": ["nigerian"], "ke": ["kenyan"], "za": ["south african"], "qa": ["qatari"],
+    "kw": ["kuwaiti"], "om": ["omani"], "bh": ["bahraini"], "jo": ["jordanian"],
+    "ma": ["moroccan"], "dz": ["algerian"], "tn": ["tunisian"], "et": ["ethiopian"],
+    "gr": ["greek", "hellenic"], "pt": ["portuguese"], "ie": ["irish"],
+    "hu": ["hungarian"], "cz": ["czech"], "sk": ["slovak"], "ro": ["romanian"],
+    "bg": ["bulgarian"], "rs": ["serbian"], "hr": ["croatian"], "si": ["slovenian"],
+    "lt": ["lithuanian"], "lv": ["latvian"], "ee": ["estonian"], "kg": ["kyrgyz"],
+    "tj": ["tajik"], "tm": ["turkmen"], "mn": ["mongolian"], "np": ["nepalese"],
+    "bd": ["bangladeshi"], "lk": ["sri lankan"],
 }
 
 

@@ -18,6 +18,7 @@ from fusionwatch.resolve.normalize.resources import industry
 from fusionwatch.resolve.normalize.types import Prepared
 
 MAX_BLOCK = 200
+SPELLED = 4  # letters of a spelled trade-name head (``s:`` keys)
 T = TypeVar("T", bound=Any)
 
 
@@ -27,6 +28,22 @@ def _concepts(name: Prepared) -> set[str]:
         return {alts[0] for alts in name.industry}
     table = industry().concepts
     return {c for phrase in name.industry for c in table.get(phrase, ())}
+
+
+def _spelled_heads(options: tuple[tuple[str, ...], ...]) -> set[str]:
+    """The first SPELLED letters of each way a Han trade name's first characters may be
+    spelled in Latin (pinyin, brand spellings, translations: 金发 -> "kink"+"fa" ->
+    "kink", "jinf", "kolt"...): the key a Latin word starting that trade name has too
+    ("Kingfa", loosely "kinkfa")."""
+    heads: set[str] = set()
+    partial = {""}
+    for texts in options:
+        grown = {start + text for start in partial for text in texts}
+        heads.update(t[:SPELLED] for t in grown if len(t) >= SPELLED)
+        partial = {t for t in grown if len(t) < SPELLED}
+        if not partial:
+            break
+    return heads
 
 
 def prepared_keys(name: Prepared) -> set[str]:
@@ -49,10 +66,14 @@ def prepared_keys(name: Prepared) -> set[str]:
         acro = name.full_initials
         if len(acro) >= 2:
             keys.add(f"a:{acro[:3]}")
+        keys.update(f"s:{head}" for head in _spelled_heads(name.option_texts))
         return keys
     if name.core_key:
         keys.add(f"c:{name.core_key}")
         keys.add(f"k:{name.skeleton[:3]}")
+        key = name.core_key
+        keys.update(f"s:{key[at:at + SPELLED]}" for at in name.word_starts
+                    if len(key) - at >= SPELLED)
     for word in name.core:
         if len(word) >= 4:
             keys.add(f"m:{word}")

@@ -17,6 +17,14 @@ def test_keys_cross_script() -> None:
     assert name_keys("浙江大华技术股份有限公司") & name_keys("Dahua Technology")
 
 
+def test_a_brand_spelling_or_translation_of_the_trade_name_shares_a_key() -> None:
+    # 金发 spelled "King" + "fa", 九号 translated "Nine": no pinyin key meets them
+    for han, latin in (("金发科技股份有限公司", "Kingfa Sci.&Tech. Co.,Ltd."),
+                       ("九号有限公司", "Ninebot Limited")):
+        shared = name_keys(han) & name_keys(latin)
+        assert {k for k in shared if k.startswith("s:")}, shared
+
+
 def test_candidate_pairs_finds_pairs_without_all_vs_all() -> None:
     records = [["Hangzhou Hikvision Digital Technology Co., Ltd."], ["Zhejiang Uniview"],
                ["海康威视"], ["Dahua Technology"], ["浙江大华技术股份有限公司"]]

@@ -63,14 +63,16 @@ def prepared_keys(name: Prepared) -> set[str]:
         if pinyin:
             keys.add(f"c:{pinyin}")
             keys.add(f"k:{name.skeleton[:3]}")
-        acro = name.full_initials
-        if len(acro) >= 2:
-            keys.add(f"a:{acro[:3]}")
+        for acro in (name.full_initials, name.initials):  # 广发证券: "GFZQ", "GF"
+            if len(acro) >= 2:
+                keys.add(f"a:{acro[:3]}")
         keys.update(f"s:{head}" for head in _spelled_heads(name.option_texts))
         return keys
     if name.core_key:
         keys.add(f"c:{name.core_key}")
         keys.add(f"k:{name.skeleton[:3]}")
+        if name.syllables:  # pinyin keyed syllable by syllable, as a Han name's is
+            keys.add("c:" + "".join(loose(s) for s in name.syllables))
         key = name.core_key
         keys.update(f"s:{key[at:at + SPELLED]}" for at in name.word_starts
                     if len(key) - at >= SPELLED)
@@ -80,6 +82,9 @@ def prepared_keys(name: Prepared) -> set[str]:
         key = loose(word)
         if len(key) >= 4:
             keys.add(f"p:{key[:4]}")
+            # one word of the trade name may be all the Han name's pinyin ("Jinhua
+            # Chunguang" / 春光)
+            keys.add(f"c:{key}")
         if 2 <= len(word) <= 6:
             keys.add(f"a:{word[:3]}")
     return keys

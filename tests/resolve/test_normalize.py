@@ -194,3 +194,15 @@ def test_two_word_legal_form_in_front_is_stripped() -> None:
                          "VYCHISLITELNOI TEKHNIKI")
     assert "aktsionernoe obshchestvo" in name.legal
     assert "aktsionernoe" not in name.core
+
+
+@pytest.mark.parametrize(("spelled", "short"), [
+    # spellings of Russian legal forms in the bundled lists
+    ("OTKRYTOYE AKTSIONERNOYE OBSCHESTVO TAE AVIA", "OAO TAE AVIA"),
+    ("OBSHESTVO S OGRANICHENNOJ OTVETSTVENNOSTYU NIPIGAZ IT", "OOO NIPIGAZ IT"),
+    ("Zakrytoe akcionernoe obshchestvo Rostelecom", "ZAO Rostelecom"),
+    ("KAMAZ Publicly Traded Company", "KAMAZ PAO"),
+])
+def test_russian_legal_forms_in_other_spellings_are_legal_forms(spelled: str,
+                                                                 short: str) -> None:
+    assert prepare_latin(spelled).core == prepare_latin(short).core

@@ -49,9 +49,20 @@ _RUSSIAN = ("obshchestvo s ogranichennoi otvetstvennostyu",
             "otkrytoe aktsionernoe obshchestvo", "joint stock company",
             "public joint stock company", "closed joint stock company",
             "open joint stock company", "limited liability company",
+            "publicly traded company",  # PAO, as the lists translate it ("KAMAZ ...")
             # Ukrainian and Belarusian: "TOV", "PrAT"
             "tovarystvo z obmezhenoyu vidpovidalnistyu", "pryvatne aktsionerne tovarystvo",
             "publichne aktsionerne tovarystvo", "aktsionerne tovarystvo")
+# Other transliterations of the words of those forms, as the bundled lists spell them
+# ("OTKRYTOYE AKTSIONERNOYE OBSCHESTVO TAE AVIA", "OBSHESTVO S OGRANICHENNOJ ...").
+_RUSSIAN_SPELLINGS = {
+    **dict.fromkeys(("obschestvo", "obshestvo", "obshtestvo", "obshcestvo", "obschchestvo",
+                     "obshschestvo"), "obshchestvo"),
+    **dict.fromkeys(("aktsionernoye", "akcionernoe", "aktsionerno"), "aktsionernoe"),
+    "otkrytoye": "otkrytoe", "zakrytoye": "zakrytoe", "publichnoye": "publichnoe",
+    **dict.fromkeys(("ogranichennoy", "ogranichennoj"), "ogranichennoi"),
+    "otvetstvennostiu": "otvetstvennostyu",
+}
 # Gulf and Levant forms, written with or without dots ("B.S.C.", "S.A.L.", "W.L.L.").
 _GULF = ("bsc", "bscc", "sal", "wll", "qsc", "qpsc", "saog", "saoc", "ksc", "kscc", "kscp",
          "psc", "fze", "fzco", "fzc", "fzllc", "fz llc", "ca", "sdn bhd", "bhd")
@@ -142,6 +153,7 @@ def _normalized(written: list[str], translate: bool = True) -> list[str]:
     out: list[str] = []
     english_of = org_words().english
     for word in written:
+        word = _RUSSIAN_SPELLINGS.get(word, word)
         english = english_of(word) if translate else None
         if english is not None:
             out.extend(english)

@@ -115,6 +115,14 @@ def mixed_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
     return score, f"{han.raw_key} spelled in {latin.raw_key} {score:.2f}"
 
 
+def initialism(han: Prepared, latin: Prepared) -> bool:
+    """Whether the Latin trade name is the initials of the Han one (广发证券 / "GF
+    Securities", 金诚信 / "JCHX Mining"). Initials beside other words of the trade name
+    are no evidence: "Defense S&T Key Laboratory ... at Xidian" is not 商汤 (S T)."""
+    core = latin.core
+    return len(core) == 1 and core[0] in han.acronyms
+
+
 def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
     """Best direct evidence that the names are the same: pinyin, glossary or initials.
 
@@ -123,7 +131,7 @@ def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:
     """
     if _EVIDENCE[0] is han and _EVIDENCE[1] is latin:
         return _EVIDENCE[2], ""  # type: ignore[return-value]
-    if (han.pinyin and han.pinyin == latin.core_key) or han.acronyms & latin.tokens or (
+    if (han.pinyin and han.pinyin == latin.core_key) or initialism(han, latin) or (
             han.brands and glossary(han, latin)[0]):
         score = 1.0
     else:

@@ -14,6 +14,7 @@ from fusionwatch.resolve.compare import (
     compare,
     normalize_for_search,
 )
+from fusionwatch.resolve.normalize.chinese import prepare_han
 
 
 def rec(*names: str, countries: tuple[str, ...] = (), ids: tuple[str, ...] = ()) -> NameRecord:
@@ -371,3 +372,16 @@ def test_two_initials_are_not_read_as_pinyin_syllables() -> None:
     result = compare(rec("L&M Manufacturing Corporation"), rec("MANUFACTURING COMPANY LTD LEMA"))
     assert " read as " not in result.explanation
     assert not result.match, result.explanation
+
+
+def test_han_initials_are_evidence_only_as_the_whole_latin_trade_name() -> None:
+    # 广发证券 is "GF Securities"; 商汤 (shang tang) is no "S&T" laboratory at Xidian
+    assert compare(rec("广发证券"), rec("GF SECURITIES CO.,LTD")).match
+    lab = compare(rec("商湯集團有限公司"),
+                  rec("Defense S&T Key Laboratory of Radar Signal Processing at Xidian University"))
+    assert not lab.match, lab.explanation
+
+
+def test_a_university_is_a_kind_of_body_not_a_trade_name() -> None:
+    assert prepare_han("内蒙古大学").generic
+    assert compare(rec("内蒙古大学"), rec("Inner Mongolia University")).match

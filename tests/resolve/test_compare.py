@@ -385,3 +385,7 @@ def test_han_initials_are_evidence_only_as_the_whole_latin_trade_name() -> None:
 def test_a_university_is_a_kind_of_body_not_a_trade_name() -> None:
     assert prepare_han("内蒙古大学").generic
     assert compare(rec("内蒙古大学"), rec("Inner Mongolia University")).match
+
+
+def test_wade_giles_tsing_spells_qing() -> None:
+    assert compare(rec("清华大学"), rec("Tsinghua University")).match

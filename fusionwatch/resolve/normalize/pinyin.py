@@ -93,6 +93,7 @@ BRAND_SPELLINGS: dict[str, tuple[str, ...]] = {
     "jia": ("ka", "ga", "kia"), "bao": ("po", "pao"), "lian": ("lien", "luen"),
     "tong": ("tung", "ton"), "long": ("lung", "loong"), "fu": ("foo",), "mei": ("may", "mi"),
     "hong": ("hung",), "de": ("te", "der"), "you": ("yo", "u"), "huan": ("wan",),
+    "qing": ("tsing", "ching"),
 }
 
 

@@ -198,7 +198,8 @@ def _recluster(store: Store, records: dict[str, OrgRecord], cut: float,
     different = [(e.left_id, e.right_id) for e in edges if e.judgement is Judgement.DIFFERENT]
     nodes = set(records) | {i for pair in same + different for i in pair}
     known = {(a, b): s for a, b, s in store.rows("SELECT left_id, right_id, score FROM links")}
-    result = cluster(sorted(nodes), links, same, different, _veto(records, known, algorithm))
+    result = cluster(sorted(nodes), links, same, different,
+                     _veto(records, known, algorithm, cut))
     store.execute("DELETE FROM resolution")
     merged = [m for m in result.clusters() if len(m) > 1]
     store.bulk_insert("resolution", ["entity_id", "canonical_id"], (
@@ -213,18 +214,41 @@ def current_threshold(store: Store) -> float:
     return float(_meta(store, "resolve.threshold") or default_threshold(algorithm))
 
 
+# Features that say two names are two bodies (when the pair is no match anyway): other
+# numbers, a branch and its parent, two brands, cities or units, conflicting identifiers.
+# Not two countries: a list enters one firm once per country it has addresses in
+# ("Southeast Trading LTD. Bucharest, Romania. (See also addresses under Finland and
+# Russia)"), and another list's entry without a country joins them.
+CONFLICTS = frozenset({"branch_mismatch", "brand_conflict", "city_conflict", "unit_conflict"})
+
+
+def conflicting(features: dict[str, float]) -> bool:
+    """Whether match ``features`` hold a conflict of :data:`CONFLICTS`, two numbers or
+    two identifiers."""
+    return (not CONFLICTS.isdisjoint(features) or features.get("number_conflict", 0.0) >= 1.0
+            or features.get("identifier", 0.0) < 0)
+
+
 def _veto(records: dict[str, OrgRecord], known: dict[tuple[str, str], float],
-          algorithm: str) -> Callable[[str, str], bool]:
+          algorithm: str, cut: float) -> Callable[[str, str], bool]:
     """True for two records whose names clearly differ (scored now if not scored yet)."""
+    conflicts: dict[tuple[str, str], bool] = {}
 
     def veto(x: str, y: str) -> bool:
-        """True when x and y score below VETO_SCORE (cached per pair)."""
+        """True when x and y score below VETO_SCORE, or are no match and conflict
+        ("Beijing ..." / "Nanjing University of Aeronautics and Astronautics", both linked
+        to an institute of that field with no city); cached per pair."""
         pair = (x, y) if x < y else (y, x)
-        if pair not in known:
-            if x not in records or y not in records:
-                return False
-            known[pair] = compare(records[x].record, records[y].record, algorithm).score
-        return known[pair] < VETO_SCORE
+        score = known.get(pair)
+        if score is not None and (score < VETO_SCORE or score >= cut):
+            return score < VETO_SCORE
+        if x not in records or y not in records:
+            return False
+        if pair not in conflicts:
+            result = compare(records[x].record, records[y].record, algorithm)
+            known[pair] = result.score
+            conflicts[pair] = result.score < cut and conflicting(result.features)
+        return known[pair] < VETO_SCORE or conflicts[pair]
 
     return veto
 

@@ -82,3 +82,20 @@ def test_veto_is_not_asked_for_judgements() -> None:
     result = cluster(["a", "b", "c"], [], same=[("a", "b"), ("b", "c")],
                      veto=lambda x, y: True)
     assert len({result.find(n) for n in "abc"}) == 1
+
+
+def test_veto_stops_a_chain_between_two_cities() -> None:
+    # BIS lists CAS's "Institute of Aeronautics and Astronautics" (no city); the DoD
+    # 1286 list names Beihang and NUAA: one chain through the institute made them one
+    from fusionwatch.resolve.compare import NameRecord
+    from fusionwatch.resolve.records import OrgRecord
+    from fusionwatch.resolve.run import _veto
+
+    names = {"beijing": ("Beijing University of Aeronautics and Astronautics",),
+             "nanjing": ("Nanjing University of Aeronautics and Astronautics",),
+             "beihang": ("Beihang University", "Beijing University of Aeronautics and "
+                         "Astronautics")}
+    records = {k: OrgRecord(k, "test", "Organization", NameRecord(v)) for k, v in names.items()}
+    veto = _veto(records, {}, "fw-1", 0.4)
+    assert veto("beijing", "nanjing")  # no match, and two cities
+    assert not veto("beijing", "beihang")  # the same university

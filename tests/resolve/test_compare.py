@@ -389,3 +389,27 @@ def test_a_university_is_a_kind_of_body_not_a_trade_name() -> None:
 
 def test_wade_giles_tsing_spells_qing() -> None:
     assert compare(rec("清华大学"), rec("Tsinghua University")).match
+
+
+def test_two_acronyms_alike_in_sound_are_two() -> None:
+    # OFAC's AO VZPS (Vladimir precision alloys) is not BIS's AO VZPP-S (Voronezh)
+    assert not compare(rec("AO VZPP-S"), rec("AO VZPS")).match
+
+
+def test_two_initials_of_a_han_name_need_an_industry_in_common() -> None:
+    # 旷视科技 (kuang shi) is not ETA's alias "K.A.S." (the demo merged them at 1.00)
+    from fusionwatch.resolve.policy import auto_merge
+
+    for latin in ("K.A.S.", "KS"):
+        a, b = rec("旷视科技有限公司"), rec(latin)
+        result = compare(a, b)
+        assert "name_evidence" not in result.features and not auto_merge(a, b, result)
+    # 广发证券 is GF Securities
+    assert compare(rec("广发证券股份有限公司"), rec("GF Securities Co., Ltd.")).match
+
+
+def test_a_dotted_acronym_keeps_its_a() -> None:
+    from fusionwatch.resolve.normalize.resources import latin_words
+
+    assert latin_words("K.A.S.") == ["kas"]
+    assert latin_words("A Company of the Year") == ["company", "year"]

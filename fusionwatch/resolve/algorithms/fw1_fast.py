@@ -168,7 +168,7 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
         if han.evidence_bits & latin.token_bits:  # else no meaning or acronym is a token
             if not han.meanings.isdisjoint(tokens):
                 translated = [hit for _, words in han.trade_words if (hit := words & tokens)]
-            acronym = len(latin.core) == 1 and latin.core[0] in han.acronyms  # initialism
+            acronym = xscript.initialism(han, latin)
         if (han.pinyin and han.pinyin == key) or acronym or (
                 han.brands and glossary(han, latin)[0]):
             evidence = 1.0

@@ -40,12 +40,28 @@ UNITS = frozenset({"institute", "research institute", "academy", "university", "
                    "plant", "factory", "works"})
 
 
+# Kinds of unit: two names of one field naming units of no common kind are two bodies
+# ("Institute of Aeronautics and Astronautics" of CAS / "Nanjing University of
+# Aeronautics and Astronautics"). Words of one kind name one.
+UNIT_KINDS = {
+    "institute": "institute", "research institute": "institute", "academy": "academy",
+    "university": "university", "college": "university", "school": "university",
+    "laboratory": "laboratory", "key laboratory": "laboratory", "hospital": "hospital",
+    "plant": "plant", "factory": "plant", "works": "plant",
+}
+
+
 def unit_conflict(a: Prepared, b: Prepared) -> FeatureResult:
     """1 if both names are units of research or teaching bodies, or plants, and each has
     words the other lacks ("CAS Institute of Microelectronics" vs "CAS Institute of
-    Computing Technology"): for such units the field is what tells them apart."""
+    Computing Technology"): for such units the field is what tells them apart; or if they
+    are units of different kinds (an institute and a university: :data:`UNIT_KINDS`)."""
     if a.tokens.isdisjoint(UNITS) or b.tokens.isdisjoint(UNITS):
         return 0.0, ""
+    kinds_a = {UNIT_KINDS[w] for w in a.tokens if w in UNIT_KINDS}
+    kinds_b = {UNIT_KINDS[w] for w in b.tokens if w in UNIT_KINDS}
+    if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
+        return 1.0, f"different kinds of unit: {min(kinds_a)} vs {min(kinds_b)}"
     only_a = set(a.tokens - b.tokens - UNITS - a.regions)
     only_b = set(b.tokens - a.tokens - UNITS - b.regions)
     if only_a and only_b:  # a word spelled alike is no other field ("Vocation[al]")

@@ -26,9 +26,12 @@ def respaced(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared]:
     returned as they are."""
     if a.core_key != b.core_key or a.core == b.core or not a.core or not b.core:
         return a, b
-    # One loose key is not one spelling: "CSD" / "CST", "Dama" / "Tama" differ.
+    # One loose key is not one spelling: "CSD" / "CST", "Dama" / "Tama" differ; nor are
+    # two acronyms (no vowel) one sound: "VZPP-S" (Voronezh) / "VZPS" (Vladimir)
     if a.raw_key != b.raw_key and (max(len(a.raw_key), len(b.raw_key)) < 5
-                                   or sound(a.raw_key) != sound(b.raw_key)):
+                                   or sound(a.raw_key) != sound(b.raw_key)
+                                   or not _VOWEL.search(a.raw_key)
+                                   or not _VOWEL.search(b.raw_key)):
         return a, b
     if len(a.core) > len(b.core):
         return _rewords(a, b.core), b
@@ -186,6 +189,7 @@ _SOUNDS = (("sch", "sh"), ("ph", "f"), ("ck", "k"), ("kh", "h"), ("ch", "\0"), (
            ("ts", "c"), ("c", "k"), ("q", "k"), ("x", "ks"), ("y", "i"), ("w", "v"),
            ("\0", "ch"))
 _DOUBLE = re.compile(r"(.)\1+")
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 @lru_cache(maxsize=200_000)

@@ -118,9 +118,17 @@ def mixed_coverage(han: Prepared, latin: Prepared) -> FeatureResult:
 def initialism(han: Prepared, latin: Prepared) -> bool:
     """Whether the Latin trade name is the initials of the Han one (广发证券 / "GF
     Securities", 金诚信 / "JCHX Mining"). Initials beside other words of the trade name
-    are no evidence: "Defense S&T Key Laboratory ... at Xidian" is not 商汤 (S T)."""
+    are no evidence: "Defense S&T Key Laboratory ... at Xidian" is not 商汤 (S T); nor
+    are two letters without an industry word in common: "KS" is not 旷视科技."""
     core = latin.core
-    return len(core) == 1 and core[0] in han.acronyms
+    if len(core) != 1 or core[0] not in han.acronyms:
+        return False
+    # two letters name many firms: only with an industry word in common ("GF Securities")
+    if len(core[0]) > 2:
+        return True
+    kinds = {word for phrase in han.industry_words for word in phrase.split()}
+    return isinstance(latin.industry, frozenset) and any(
+        word in kinds for phrase in latin.industry for word in phrase.split())
 
 
 def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:

@@ -38,8 +38,10 @@ def latin_words(text: str) -> list[str]:
         text = _ascii(text)
     if "'" in text or "`" in text:
         text = _APOSTROPHE.sub("", text)
-    return _initialisms([w for w in re.sub(r"[^\w]+|_", " ", text.replace("&", " and ")).split()
-                         if w not in _STOP])
+    # "a" stays until single letters are joined: "K.A.S." is "kas", not "ks"
+    words = _initialisms([w for w in re.sub(r"[^\w]+|_", " ", text.replace("&", " and "))
+                          .split() if w not in _STOP or w == "a"])
+    return [w for w in words if w != "a"] if "a" in words else words
 
 
 def _initialisms(words: list[str]) -> list[str]:

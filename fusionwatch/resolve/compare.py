@@ -185,6 +185,19 @@ def compare(a: NameRecord, b: NameRecord, algorithm: str = "fw-1") -> MatchResul
     return _result(probability, probability >= algo.threshold(), notes, features)
 
 
+def best_names(a: NameRecord, b: NameRecord,
+               algorithm: str = "fw-1") -> tuple[Prepared, Prepared] | None:
+    """The pair of names, one of each record, that :func:`compare` scores the two by."""
+    algo = ALGORITHMS[algorithm]
+    best: tuple[float, Prepared, Prepared] | None = None
+    for pa in _names_of(a):
+        for pb in _names_of(b):
+            logit = algo.name_logit(pa, pb)[0]
+            if best is None or logit > best[0]:
+                best = (logit, pa, pb)
+    return None if best is None else (best[1], best[2])
+
+
 def blocking_keys(record: NameRecord) -> set[str]:
     """Blocking keys of a record: records sharing no key are never compared."""
     keys: set[str] = set()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from fusionwatch.resolve.compare import MatchResult, NameRecord
+from fusionwatch.resolve.compare import MatchResult, NameRecord, _prepared, best_names, compare
 from fusionwatch.resolve.normalize.resources import brands, latin_words, stem
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -49,12 +49,37 @@ def body_of_other(a: NameRecord, b: NameRecord) -> bool:
     return bool(_body_words(a)) != bool(_body_words(b))
 
 
+# A trade name this short and alone is an acronym many bodies share.
+ACRONYM = 4
+
+
+def _short(name: str) -> bool:
+    return all(len(p.core) == 1 and len(p.core[0]) <= ACRONYM
+               for p in _prepared((name,)))
+
+
+def acronym_only(a: NameRecord, b: NameRecord) -> bool:
+    """The records match on a short acronym alone and their longer names disagree: the
+    best pair of names is one word of up to ACRONYM letters each, both records have
+    longer names and no two of those match ("CEC" for China Electronics Corporation on
+    DoD's list, "CEC LIMITED" for a chemicals trader also named "China Enriching
+    Chemistry" on OFAC's); a person decides. "JSC VAD" / "ZAO VAD" have no longer names
+    that could disagree."""
+    pair = best_names(a, b)
+    if pair is None or not all(len(p.core) == 1 and len(p.core[0]) <= ACRONYM for p in pair):
+        return False
+    long_a = tuple(n for n in a.names if not _short(n))
+    long_b = tuple(n for n in b.names if not _short(n))
+    return bool(long_a and long_b) and not compare(NameRecord(long_a),
+                                                   NameRecord(long_b)).match
+
+
 def auto_merge(a: NameRecord, b: NameRecord, result: MatchResult) -> bool:
     """True when the link may merge clusters without review."""
     if result.score < AUTO_SCORE:
         return False
     if not result.explanation.startswith("xscript"):
-        return not body_of_other(a, b)
+        return not body_of_other(a, b) and not acronym_only(a, b)
     features = result.features
     if features.get("identifier", 0.0) > 0:
         return True

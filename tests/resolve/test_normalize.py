@@ -206,3 +206,12 @@ def test_two_word_legal_form_in_front_is_stripped() -> None:
 def test_russian_legal_forms_in_other_spellings_are_legal_forms(spelled: str,
                                                                  short: str) -> None:
     assert prepare_latin(spelled).core == prepare_latin(short).core
+
+
+@pytest.mark.parametrize(("long", "short"), [
+    ("FEDERAL STATE INSTITUTION OF HIGHER VOCATIONAL EDUCATION MOSCOW INSTITUTE OF PHYSICS "
+     "AND TECHNOLOGY", "Moscow Institute of Physics and Technology"),
+    ("FEDERAL STATE UNITARY ENTERPRISE GOSNIIAS", "GosNIIAS"),
+])
+def test_russian_state_body_forms_are_legal_forms(long: str, short: str) -> None:
+    assert prepare_latin(long).core == prepare_latin(short).core

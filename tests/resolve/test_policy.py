@@ -70,3 +70,23 @@ def test_a_design_bureau_in_transliteration_still_merges() -> None:
     ofac = NameRecord(("AKTSIONERNOE OBSHCHESTVO SPETSIALNOE KONSTRUKTORSKOE BYURO "
                        "VYCHISLITELNOI TEKHNIKI", "AO SKB VT"))
     assert auto_merge(bis, ofac, compare(bis, ofac))
+
+
+def _auto_records(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    ra, rb = NameRecord(a), NameRecord(b)
+    return auto_merge(ra, rb, compare(ra, rb))
+
+
+def test_one_acronym_and_longer_names_that_disagree_go_to_review() -> None:
+    # DoD's China Electronics Corporation ("CEC") and OFAC's CEC Limited, a chemicals
+    # trader; BIS's Tula Cartridge Works and OFAC's Tambov Gunpowder Plant, both "TPZ"
+    assert not _auto_records(("China Electronics Corporation", "CEC"),
+                             ("CEC LIMITED", "CHINA ENRICHING CHEMISTRY", "CEC CHEMICAL CO., LTD."))
+    assert not _auto_records(("JOINT STOCK COMPANY TULA CARTRIDGE WORKS", "AO TPZ"),
+                             ("TAMBOV GUNPOWDER PLANT", "TPZ"))
+    # ... but one acronym with nothing longer to disagree merges, and so do longer names
+    # that agree
+    assert _auto_records(("JOINT STOCK COMPANY VAD",), ("CJSC VAD", "High-Quality Highways"))
+    assert _auto_records(("Moscow Institute of Physics and Technology", "MIPT"),
+                         ("FEDERAL STATE INSTITUTION OF HIGHER VOCATIONAL EDUCATION MOSCOW "
+                          "INSTITUTE OF PHYSICS AND TECHNOLOGY", "MIPT"))

@@ -50,6 +50,18 @@ _RUSSIAN = ("obshchestvo s ogranichennoi otvetstvennostyu",
             "public joint stock company", "closed joint stock company",
             "open joint stock company", "limited liability company",
             "publicly traded company",  # PAO, as the lists translate it ("KAMAZ ...")
+            # Russian state bodies' forms, in the lists' English ("of" is a stop word)
+            "federal state unitary enterprise", "state unitary enterprise",
+            "federal state enterprise", "federal state institution",
+            "federal state budgetary institution", "federal state budget institution",
+            "federal state governmental institution", "federal state owned institution",
+            "federal state autonomous institution",
+            "federal state budgetary scientific institution",
+            "federal state budgetary educational institution higher education",
+            "federal state budget educational institution higher education",
+            "federal state autonomous educational institution higher education",
+            "federal state institution higher vocational education",
+            "federal state budgetary educational institution higher professional education",
             # Ukrainian and Belarusian: "TOV", "PrAT"
             "tovarystvo z obmezhenoyu vidpovidalnistyu", "pryvatne aktsionerne tovarystvo",
             "publichne aktsionerne tovarystvo", "aktsionerne tovarystvo")
@@ -73,6 +85,9 @@ EXTRA_LEGAL = frozenset({"pjsc", "jsc", "ojsc", "cjsc", "oao", "zao", "pao", "oo
                          *_RUSSIAN, *_GULF})
 LEADING_LEGAL = frozenset({"pjsc", "jsc", "ojsc", "cjsc", "oao", "zao", "pao", "ooo", "ao",
                            "pt", "tov", "concern", "llc", *_RUSSIAN})
+# Words in a legal form, longest first ("federal state budgetary educational institution
+# higher education": 7)
+LEGAL_LENGTHS = tuple(range(max(len(f.split()) for f in (*EXTRA_LEGAL, *LEADING_LEGAL)), 0, -1))
 # "(CAS)", "(CETC 14)": an abbreviation of the words before it, not a distinctive word.
 ANNOTATION = re.compile(r"\(\s*([A-Z][A-Z0-9&.\- ]{1,11})\s*\)")
 BRANCH = re.compile(r"\b(sub ?)?branch( office| company)?\b|\brepresentative office\b")
@@ -182,7 +197,7 @@ def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[s
     changed = True
     while changed and len(tokens) > 1:
         changed = False
-        for n in (5, 4, 3, 2, 1):
+        for n in LEGAL_LENGTHS:
             if len(tokens) <= n:
                 continue
             tail = " ".join(tokens[-n:])
@@ -199,7 +214,7 @@ def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[s
     changed = True
     while changed:
         changed = False
-        for n in (5, 4, 3, 2, 1):
+        for n in LEGAL_LENGTHS:
             head = " ".join(tokens[:n])
             if len(tokens) > n and head in LEADING_LEGAL:
                 legal.add(head)

@@ -15,6 +15,7 @@ from fusionwatch.resolve.compare import (
     normalize_for_search,
 )
 from fusionwatch.resolve.normalize.chinese import prepare_han
+from fusionwatch.resolve.normalize.latin import prepare_latin
 
 
 def rec(*names: str, countries: tuple[str, ...] = (), ids: tuple[str, ...] = ()) -> NameRecord:
@@ -413,3 +414,16 @@ def test_a_dotted_acronym_keeps_its_a() -> None:
 
     assert latin_words("K.A.S.") == ["kas"]
     assert latin_words("A Company of the Year") == ["company", "year"]
+
+
+def test_a_moscow_plant_is_not_a_moscow_association_of_another_name() -> None:
+    # BIS's Moscow Radio-Technical Plant (MRTZ) and OFAC's NPO Soyuz were one on "Moskovskiy"
+    assert prepare_latin("AO Moskovski Radiotekhnicheski Zavod").regions == {"moscow"}
+    assert not compare(rec("AO Moskovski Radiotekhnicheski Zavod"),
+                       rec("Moskovskoye Nauchno-Proizvodstvennoye Obyedineniye Soyuz")).match
+
+
+def test_a_leading_legal_form_goes_before_a_trailing_one() -> None:
+    # "Industrial Bank" is a legal form (GLEIF) and Moscow a place: the name stays one bank
+    assert compare(rec("JOINT STOCK COMPANY MOSCOW INDUSTRIAL BANK"),
+                   rec("PUBLIC JOINT STOCK COMPANY MOSCOW INDUSTRIAL BANK")).match

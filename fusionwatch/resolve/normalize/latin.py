@@ -191,9 +191,22 @@ def _adjective(word: str) -> str:
 
 
 def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[str]:
-    """Strip legal forms, generic words and trailing regions from the end of ``tokens``."""
+    """Strip legal forms from the start of ``tokens`` ("JSC Concern ..."), then legal forms,
+    generic words and trailing regions from its end (first the start: "Joint Stock
+    Company Moscow Industrial Bank" keeps "Moscow" once "Industrial Bank" is gone)."""
     latin_legal, _ = legal_forms()
     region_keys = regions().latin
+    # Leading forms: "JSC Concern VKO Almaz-Antey", "OBSHCHESTVO S OGRANICHENNOI ...".
+    changed = True
+    while changed:
+        changed = False
+        for n in LEGAL_LENGTHS:
+            head = " ".join(tokens[:n])
+            if len(tokens) > n and head in LEADING_LEGAL:
+                legal.add(head)
+                del tokens[:n]
+                changed = True
+                break
     changed = True
     while changed and len(tokens) > 1:
         changed = False
@@ -210,17 +223,6 @@ def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[s
             last = tokens.pop()
             trail.append(regions().countries.get(last) or REGION_ALIASES.get(last, last))
             changed = True
-    # Leading forms: "JSC Concern VKO Almaz-Antey", "OBSHCHESTVO S OGRANICHENNOI ...".
-    changed = True
-    while changed:
-        changed = False
-        for n in LEGAL_LENGTHS:
-            head = " ".join(tokens[:n])
-            if len(tokens) > n and head in LEADING_LEGAL:
-                legal.add(head)
-                del tokens[:n]
-                changed = True
-                break
     return tokens
 
 

@@ -97,7 +97,15 @@ REGION_ALIASES = {"xizang": "tibet", "neimenggu": "innermongolia", "macao": "mac
                   "kashgar": "kashi", "hotan": "hetian", "khotan": "hetian", "aksu": "akesu",
                   "turpan": "tulufan", "turfan": "tulufan", "lhasa": "lasa",
                   "shigatse": "rikaze", "nyingchi": "linzhi", "ngari": "ali",
-                  "nagqu": "naqu", "hohhot": "huhehaote", "harbin": "haerbin"}
+                  "nagqu": "naqu", "hohhot": "huhehaote", "harbin": "haerbin",
+                  # the two Russian cities most named in the lists, and their adjectives
+                  # ("Moskovskiy Radiotekhnicheskiy Zavod" is a Moscow plant)
+                  "moscow": "moscow", "moskva": "moscow", "moskovsk": "moscow",
+                  "moskovska": "moscow", "petersburg": "petersburg",
+                  "peterburg": "petersburg", "saintpetersburg": "petersburg",
+                  "stpetersburg": "petersburg", "sanktpeterburg": "petersburg",
+                  "peterburgsk": "petersburg", "leningrad": "petersburg",
+                  "leningradsk": "petersburg"}
 
 
 @dataclass(frozen=True)

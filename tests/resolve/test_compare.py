@@ -427,3 +427,12 @@ def test_a_leading_legal_form_goes_before_a_trailing_one() -> None:
     # "Industrial Bank" is a legal form (GLEIF) and Moscow a place: the name stays one bank
     assert compare(rec("JOINT STOCK COMPANY MOSCOW INDUSTRIAL BANK"),
                    rec("PUBLIC JOINT STOCK COMPANY MOSCOW INDUSTRIAL BANK")).match
+
+
+@pytest.mark.parametrize(("han", "latin"), [
+    # ke, he and ge spelled as in Wade-Giles and in brands: Ko/Co, Ho
+    ("格尔软件股份有限公司", "Koal Software Co., Ltd"),
+    ("江苏润和软件股份有限公司", "Jiangsu Hoperun Software Co., Ltd."),
+])
+def test_wade_giles_and_brand_spellings_of_syllables(han: str, latin: str) -> None:
+    assert compare(rec(han), rec(latin)).match

@@ -93,7 +93,8 @@ BRAND_SPELLINGS: dict[str, tuple[str, ...]] = {
     "jia": ("ka", "ga", "kia"), "bao": ("po", "pao"), "lian": ("lien", "luen"),
     "tong": ("tung", "ton"), "long": ("lung", "loong"), "fu": ("foo",), "mei": ("may", "mi"),
     "hong": ("hung",), "de": ("te", "der"), "you": ("yo", "u"), "huan": ("wan",),
-    "qing": ("tsing", "ching"),
+    "qing": ("tsing", "ching"), "he": ("ho",), "ke": ("ko", "co"), "ge": ("ko",),
+    "jiang": ("kiang", "chiang", "jang"), "nuo": ("no",),
 }
 
 

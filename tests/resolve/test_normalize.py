@@ -215,3 +215,13 @@ def test_russian_legal_forms_in_other_spellings_are_legal_forms(spelled: str,
 ])
 def test_russian_state_body_forms_are_legal_forms(long: str, short: str) -> None:
     assert prepare_latin(long).core == prepare_latin(short).core
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    # company registers' and market data's abbreviations (SEC EDGAR style)
+    ("APPLIED MATLS INC", "Applied Materials Inc"),
+    ("NATL INSTRS CORP", "National Instruments Corporation"),
+    ("GEN DYNAMICS CORP", "General Dynamics Corporation"),
+])
+def test_register_abbreviations_are_read_in_full(short: str, long: str) -> None:
+    assert prepare_latin(short).core == prepare_latin(long).core

@@ -436,3 +436,10 @@ def test_a_leading_legal_form_goes_before_a_trailing_one() -> None:
 ])
 def test_wade_giles_and_brand_spellings_of_syllables(han: str, latin: str) -> None:
     assert compare(rec(han), rec(latin)).match
+
+
+def test_a_us_state_is_a_place_not_a_trade_name() -> None:
+    assert prepare_latin("Texas Instruments Incorporated").regions == {"texas"}
+    assert prepare_latin("New York Air Brake").regions == {"newyork"}
+    assert not compare(rec("Texas Instruments Incorporated"), rec("Texas Roadhouse Inc")).match
+    assert compare(rec("Texas Instruments Incorporated"), rec("TEXAS INSTRS INC")).match

@@ -105,7 +105,21 @@ REGION_ALIASES = {"xizang": "tibet", "neimenggu": "innermongolia", "macao": "mac
                   "peterburg": "petersburg", "saintpetersburg": "petersburg",
                   "stpetersburg": "petersburg", "sanktpeterburg": "petersburg",
                   "peterburgsk": "petersburg", "leningrad": "petersburg",
-                  "leningradsk": "petersburg"}
+                  "leningradsk": "petersburg",
+                  # US states ("Texas Instruments" / "Texas Roadhouse" share a place, not
+                  # a name; "(Delaware)" says where a company is registered); Georgia is a
+                  # country already
+                  **{"".join(map(stem, state.split())): state.replace(" ", "") for state in (
+                      "alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+                      "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois",
+                      "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+                      "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+                      "missouri", "montana", "nebraska", "nevada", "new hampshire",
+                      "new jersey", "new mexico", "new york", "north carolina",
+                      "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+                      "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+                      "utah", "vermont", "virginia", "washington", "west virginia",
+                      "wisconsin", "wyoming")}}
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from fusionwatch.resolve.compare import MatchResult, NameRecord, _prepared, best_names, compare
+from fusionwatch.resolve.compare import MatchResult, NameRecord, best_names, compare
+from fusionwatch.resolve.normalize import prepare, split_aliases
 from fusionwatch.resolve.normalize.resources import brands, latin_words, stem
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -54,8 +55,9 @@ ACRONYM = 4
 
 
 def _short(name: str) -> bool:
+    """Whether every alias written in ``name`` is one word of up to ACRONYM letters."""
     return all(len(p.core) == 1 and len(p.core[0]) <= ACRONYM
-               for p in _prepared((name,)))
+               for p in map(prepare, split_aliases(name)))
 
 
 def acronym_only(a: NameRecord, b: NameRecord) -> bool:

@@ -55,11 +55,15 @@ def expanded(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared, list[str]]:
       out in those words ("JSCB Primorye Bank" with "Joint Stock Commercial Bank
       Primorye": JSCB as "joint stock commercial bank");
     - consecutive words of one name that the other writes as one word are joined ("Buy
-      Best Electronic Pars" with "BuyBest Electronic": "buybest").
+      Best Electronic Pars" with "BuyBest Electronic": "buybest");
+    - a short word that gives the initials of the syllables of a pinyin word of the other
+      is that word ("JZJ" with "Jianzhijia": jian zhi jia), beside any shared word;
+    - a pinyin word is read as the English the other name writes its Han words in
+      ("Yinhe Biomedical" with "Galaxy Biomedical": 银河, galaxy; see :func:`_translated`).
 
-    The other name is the only dictionary: no word is read as an abbreviation the pair
-    does not show, and only in a name that shares another trade-name word with the other
-    ("Primorye"). Other pairs are returned as they are."""
+    For abbreviations the other name is the only dictionary: no word is read as an
+    abbreviation the pair does not show, and only in a name that shares another
+    trade-name word with the other ("Primorye"). Other pairs are returned as they are."""
     notes: list[str] = []
     if to_read(a, b):
         a, b = _read(a, b, notes), _read(b, a, notes)

@@ -165,11 +165,8 @@ def compare(a: NameRecord, b: NameRecord, algorithm: str = "fw-1") -> MatchResul
     if name_a is not None and name_b is not None:
         best = algo.name_logit(name_a, name_b)
     else:
-        for pa in a._names:
-            for pb in b._names:
-                result = algo.name_logit(pa, pb)
-                if best is None or result[0] > best[0]:
-                    best = result
+        found = _best(a._names, b._names, algo)
+        best = found[0] if found is not None else None
     logit, features, notes = best if best is not None else (-10.0, {}, ["no names"])
     if a.identifiers and b.identifiers:
         score, note = compare_identifiers(a.identifiers, b.identifiers)
@@ -185,17 +182,23 @@ def compare(a: NameRecord, b: NameRecord, algorithm: str = "fw-1") -> MatchResul
     return _result(probability, probability >= algo.threshold(), notes, features)
 
 
+def _best(names_a: tuple[Prepared, ...], names_b: tuple[Prepared, ...], algo: Any
+          ) -> tuple[tuple[float, dict[str, float], list[Note]], Prepared, Prepared] | None:
+    """The best-scoring pair of names, one of each side, with its ``name_logit``."""
+    best: tuple[tuple[float, dict[str, float], list[Note]], Prepared, Prepared] | None = None
+    for pa in names_a:
+        for pb in names_b:
+            result = algo.name_logit(pa, pb)
+            if best is None or result[0] > best[0][0]:
+                best = (result, pa, pb)
+    return best
+
+
 def best_names(a: NameRecord, b: NameRecord,
                algorithm: str = "fw-1") -> tuple[Prepared, Prepared] | None:
     """The pair of names, one of each record, that :func:`compare` scores the two by."""
-    algo = ALGORITHMS[algorithm]
-    best: tuple[float, Prepared, Prepared] | None = None
-    for pa in _names_of(a):
-        for pb in _names_of(b):
-            logit = algo.name_logit(pa, pb)[0]
-            if best is None or logit > best[0]:
-                best = (logit, pa, pb)
-    return None if best is None else (best[1], best[2])
+    found = _best(_names_of(a), _names_of(b), ALGORITHMS[algorithm])
+    return None if found is None else (found[1], found[2])
 
 
 def blocking_keys(record: NameRecord) -> set[str]:

@@ -20,6 +20,7 @@ import re
 from fusionwatch.resolve.compare import MatchResult, NameRecord, best_names, compare
 from fusionwatch.resolve.normalize import prepare, split_aliases
 from fusionwatch.resolve.normalize.resources import brands, latin_words, stem
+from fusionwatch.resolve.normalize.types import Prepared
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -54,10 +55,14 @@ def body_of_other(a: NameRecord, b: NameRecord) -> bool:
 ACRONYM = 4
 
 
+def _acronym(name: Prepared) -> bool:
+    """Whether a prepared name is one word of up to ACRONYM letters."""
+    return len(name.core) == 1 and len(name.core[0]) <= ACRONYM
+
+
 def _short(name: str) -> bool:
-    """Whether every alias written in ``name`` is one word of up to ACRONYM letters."""
-    return all(len(p.core) == 1 and len(p.core[0]) <= ACRONYM
-               for p in map(prepare, split_aliases(name)))
+    """Whether every alias written in ``name`` is an :func:`_acronym`."""
+    return all(map(_acronym, map(prepare, split_aliases(name))))
 
 
 def acronym_only(a: NameRecord, b: NameRecord) -> bool:
@@ -68,7 +73,7 @@ def acronym_only(a: NameRecord, b: NameRecord) -> bool:
     Chemistry" on OFAC's); a person decides. "JSC VAD" / "ZAO VAD" have no longer names
     that could disagree."""
     pair = best_names(a, b)
-    if pair is None or not all(len(p.core) == 1 and len(p.core[0]) <= ACRONYM for p in pair):
+    if pair is None or not all(map(_acronym, pair)):
         return False
     long_a = tuple(n for n in a.names if not _short(n))
     long_b = tuple(n for n in b.names if not _short(n))

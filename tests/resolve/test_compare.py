@@ -368,6 +368,54 @@ def test_a_pinyin_word_is_read_only_as_its_meanings_beside_a_shared_word(a: str,
     assert not result.match, result.explanation
 
 
+@pytest.mark.parametrize(("a", "b", "read"), [
+    # 中农发种业: one character a word of 中国农业发展 (China Agriculture Development)
+    ("China Agriculture Development Seed Group Co., Ltd.",
+     "Zhongnongfa Seed Industry Group Co., Ltd.",
+     "'zhongnongfa' read as 'china agriculture development' (中农发)"),
+])
+def test_a_short_pinyin_name_is_read_one_syllable_a_word(a: str, b: str, read: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(rec(x), rec(y))
+        assert result.match and read in result.explanation, result.explanation
+
+
+def test_a_short_pinyin_name_must_cover_every_word_of_the_other() -> None:
+    # 农 is agriculture, but no syllable of zhong nong fa spells "machinery"
+    result = compare(rec("China Agricultural Machinery Seed Co"),
+                     rec("Zhongnongfa Seed Industry Group Co., Ltd."))
+    assert " read as " not in result.explanation
+    assert not result.match, result.explanation
+
+
+@pytest.mark.parametrize(("a", "b", "read"), [
+    # 金发科技 writes 金 (jin) "King"; 盛路 (sheng) "Sun" in "Sunway" style brands
+    ("Kingfa Sci. & Tech. Co., Ltd.", "Guangzhou Jinfa Science and Technology Co",
+     "'kingfa' read as pinyin 'jinfa'"),
+])
+def test_a_brand_spelling_is_read_as_the_pinyin_it_spells(a: str, b: str, read: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(rec(x), rec(y))
+        assert result.match and read in result.explanation, result.explanation
+
+
+def test_brand_readings() -> None:
+    from fusionwatch.resolve.normalize.pinyin import brand_readings
+
+    assert "jinfa" in brand_readings("kingfa")
+    assert "shengwei" in brand_readings("sunway")
+    # a voicing the tolerant key already makes one is no brand spelling to read:
+    # Korea Taesong Trading and Korea Daesong Trading are two entities on the lists
+    assert "daesong" not in brand_readings("taesong")
+    assert brand_readings("kin") == ()  # too short to tell
+
+
+def test_a_brand_spelling_alone_is_no_evidence() -> None:
+    # nothing but the pinyin shared: not read
+    result = compare(rec("Kingfa"), rec("Jinfa"))
+    assert " read as " not in result.explanation
+
+
 def test_two_initials_are_not_read_as_pinyin_syllables() -> None:
     # State's debarred L&M Manufacturing is not OFAC's Lema Manufacturing
     result = compare(rec("L&M Manufacturing Corporation"), rec("MANUFACTURING COMPANY LTD LEMA"))

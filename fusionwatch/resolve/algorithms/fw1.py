@@ -172,7 +172,9 @@ def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[
             or first.compound_bits & second.token_bits
             or second.compound_bits & first.token_bits
             or first.gloss_bits & second.token_bits
-            or second.gloss_bits & first.token_bits) and kind == "latin":
+            or second.gloss_bits & first.token_bits
+            or first.spelling_bits & second.token_bits
+            or second.spelling_bits & first.token_bits) and kind == "latin":
         first, second, read = names.expanded(first, second)
     if first.core_key == second.core_key and first.core != second.core:
         first, second = names.respaced(first, second)

@@ -45,7 +45,9 @@ def to_read(a: Prepared, b: Prepared) -> bool:
                 or (a.compound_keys and not a.compound_keys.isdisjoint(b.tokens))
                 or (b.compound_keys and not b.compound_keys.isdisjoint(a.tokens))
                 or (a.glosses and not a.glosses.isdisjoint(b.tokens))
-                or (b.glosses and not b.glosses.isdisjoint(a.tokens)))
+                or (b.glosses and not b.glosses.isdisjoint(a.tokens))
+                or (a.spelling_keys and not a.spelling_keys.isdisjoint(b.tokens))
+                or (b.spelling_keys and not b.spelling_keys.isdisjoint(a.tokens)))
 
 
 def expanded(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared, list[str]]:
@@ -59,7 +61,9 @@ def expanded(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared, list[str]]:
     - a short word that gives the initials of the syllables of a pinyin word of the other
       is that word ("JZJ" with "Jianzhijia": jian zhi jia), beside any shared word;
     - a pinyin word is read as the English the other name writes its Han words in
-      ("Yinhe Biomedical" with "Galaxy Biomedical": 银河, galaxy; see :func:`_translated`).
+      ("Yinhe Biomedical" with "Galaxy Biomedical": 银河, galaxy; see :func:`_translated`);
+    - a brand spelling is read as the pinyin the other name writes ("Kingfa Sci & Tech"
+      with "Jinfa Science and Technology": jinfa), beside a shared word that is no place.
 
     For abbreviations the other name is the only dictionary: no word is read as an
     abbreviation the pair does not show, and only in a name that shares another
@@ -104,6 +108,12 @@ def _read(name: Prepared, other: Prepared, notes: list[str]) -> Prepared:
                 sequence[at:at + len(words)] = [joined]
                 notes.append(f"{' '.join(words)!r} read as {joined!r}")
                 break
+    for word, spelled in name.spellings:
+        found = [p for p in spelled if p in other.tokens and p not in name.tokens]
+        if found and word in sequence and word not in other.tokens and any(
+                w in other.tokens for w in name.tokens - name.regions if w != word):
+            sequence[sequence.index(word)] = found[0]
+            notes.append(f"{word!r} read as pinyin {found[0]!r} (a brand spelling)")
     for word, options in name.readings:
         read = _translated(word, options, name, other, sequence)
         if read:

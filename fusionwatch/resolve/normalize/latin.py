@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import re
 
-from fusionwatch.resolve.normalize.pinyin import initials, is_syllable, loose, segment, skeleton
+from fusionwatch.resolve.normalize.pinyin import (
+    brand_readings,
+    initials,
+    is_syllable,
+    loose,
+    segment,
+    skeleton,
+)
 from fusionwatch.resolve.normalize.resources import (
     REGION_ALIASES,
     brands,
     industry,
+    initial_meanings,
     latin_words,
     legal_forms,
     org_words,
@@ -285,9 +293,12 @@ def _readings(core: list[str]) -> tuple[tuple[str, tuple[Reading, ...]], ...]:
     """(word, options) of each trade-name word of two to four pinyin syllables that
     :func:`pinyin_meanings` reads as Han words with English meanings: the whole word as one
     Han word ("yinhe": 银河 galaxy, 引河 irrigation channel...), or split in two ("yinlong":
-    银 silver + 龙 dragon)."""
+    银 silver + 龙 dragon), or, for three or four syllables, one character a syllable, each
+    a word's first ("zhongnongfa": 中 china, 农 agriculture, 发 development; see
+    :func:`initial_meanings`)."""
     out: list[tuple[str, tuple[Reading, ...]]] = []
     table = None
+    firsts = None
     for word in core:
         sylls = segment(word) if len(word) >= 4 else None
         if sylls is None or not 2 <= len(sylls) <= 4:
@@ -301,6 +312,11 @@ def _readings(core: list[str]) -> tuple[tuple[str, tuple[Reading, ...]], ...]:
             left, right = table.get(" ".join(sylls[:at])), table.get(" ".join(sylls[at:]))
             if left and right:
                 options.append((left, right))
+        if len(sylls) >= 3:
+            firsts = firsts or initial_meanings()
+            parts = tuple(table.get(s, ()) + firsts.get(s, ()) for s in sylls)
+            if all(parts):
+                options.append(parts)
         if options:
             out.append((word, tuple(options)))
     return tuple(out)
@@ -415,7 +431,9 @@ def prepare_latin(text: str) -> Prepared:
         region_found)
     compounds = _compounds(original)
     readings = _readings(core) if not generic else ()
+    spellings = tuple((w, found) for w in core if (found := brand_readings(w)))
     return Prepared(
+        spellings=spellings, spelling_keys=frozenset(r for _, found in spellings for r in found),
         readings=readings, glosses=frozenset(
             w for _, options in readings for parts in options for part in parts
             for _, found in part for w in found),

@@ -89,15 +89,53 @@ BRAND_SPELLINGS: dict[str, tuple[str, ...]] = {
     "wei": ("vi", "vei", "wi", "way"), "rui": ("ray", "rei"), "kai": ("key", "kay"),
     "ying": ("in", "yin"), "kang": ("can", "con", "kan"), "ao": ("o", "au"),
     "tai": ("ty", "thai"), "sheng": ("shine", "sun", "sen", "son"), "li": ("lee", "ly"),
-    "yi": ("e", "yee"), "da": ("ta",), "tian": ("tien", "tin"), "xiang": ("shine", "siang"),
+    "yi": ("e", "yee"), "da": ("ta",), "tian": ("tien", "tin", "ten"), "xiang": ("shine", "siang"),
     "jia": ("ka", "ga", "kia"), "bao": ("po", "pao"), "lian": ("lien", "luen"),
     "tong": ("tung", "ton"), "long": ("lung", "loong"), "fu": ("foo",), "mei": ("may", "mi"),
     "hong": ("hung",), "de": ("te", "der"), "you": ("yo", "u"), "huan": ("wan",),
     "qing": ("tsing", "ching"), "he": ("ho",), "ke": ("ko", "co"), "ge": ("ko",),
-    "jiang": ("kiang", "chiang", "jang"), "nuo": ("no",),
+    "jiang": ("kiang", "chiang", "jang"), "nuo": ("no",), "cheng": ("chen", "ching"),
 }
 
 
 def syllable_spellings(syllable: str) -> tuple[str, ...]:
     """Loose keys of a pinyin syllable and of its brand-style spellings."""
     return (loose(syllable), *(loose(s) for s in BRAND_SPELLINGS.get(syllable, ())))
+
+
+@lru_cache(maxsize=1)
+def _brand_pieces() -> dict[str, tuple[str, ...]]:
+    """Brand spelling to the pinyin syllables it spells ("king" -> jin; "sun" -> sheng)."""
+    out: dict[str, list[str]] = {}
+    for syllable, spellings in BRAND_SPELLINGS.items():
+        for spelling in spellings:
+            out.setdefault(spelling, []).append(syllable)
+    return {spelling: tuple(found) for spelling, found in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def brand_readings(word: str, limit: int = 6) -> tuple[str, ...]:
+    """The pinyin a brand-spelled word may write, syllable by syllable, with at least one
+    brand spelling of :data:`BRAND_SPELLINGS` ("kingfa" -> "jinfa", 金发; "sunway" ->
+    "shengwei", "sunwei"...): up to ``limit`` readings of at most four syllables, none
+    for a word shorter than four letters."""
+    if len(word) < 4 or not word.isascii() or not word.isalpha():
+        return ()
+    pieces = _brand_pieces()
+    # readings[i]: (syllables, brand spellings used) of word[:i]
+    readings: list[list[tuple[tuple[str, ...], int]]] = [[((), 0)]] + [
+        [] for _ in word]
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            piece = word[start:end]
+            options = [(s, 1) for s in pieces.get(piece, ())]
+            if is_syllable(piece):
+                options.append((piece, 0))
+            for syllable, brand in options:
+                for sylls, used in readings[start]:
+                    if len(sylls) < 4 and len(readings[end]) < 4 * limit:
+                        readings[end].append(((*sylls, syllable), used + brand))
+    found = dict.fromkeys("".join(sylls) for sylls, used in readings[-1] if used)
+    # (spellings :func:`loose` already makes one, "Taesong" / "Daesong", are left to the
+    # tolerant comparison: Korean and Wade-Giles write them so for other names too)
+    return tuple(reading for reading in found if loose(reading) != loose(word))[:limit]

@@ -404,6 +404,26 @@ def pinyin_meanings() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
     return {key: tuple(found) for key, found in out.items()}
 
 
+@lru_cache(maxsize=1)
+def initial_meanings() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Pinyin syllable to the first characters of industry words read so, each with the
+    English words of the industry words it starts: "nong" -> (农, {agriculture,
+    agricultural}) from 农业. Chinese companies shorten their names to the first character
+    of each word (中农发 for 中国农业发展, "Zhongnongfa" for "China Agriculture
+    Development"), so a syllable of such a short name stands for the whole word."""
+    from fusionwatch.resolve.normalize.pinyin import syllables
+
+    found: dict[str, dict[str, set[str]]] = {}
+    for han, alts in industry().han.items():
+        sylls = syllables(han)
+        if len(han) < 2 or len(sylls) != len(han):
+            continue
+        english = {w for alt in alts for w in alt.split() if w not in CEDICT_STOP}
+        found.setdefault(sylls[0], {}).setdefault(han[0], set()).update(english)
+    return {syl: tuple((char, frozenset(words)) for char, words in chars.items())
+            for syl, chars in found.items()}
+
+
 _TONE = re.compile(r"[1-5]")
 
 

@@ -78,9 +78,13 @@ class Prepared:
             is one split of the word's syllables into Han words, a part per Han word, and
             each part the (Han word, English words) its syllables may be;
             ``glosses``: every English word of ``readings``.
-        short_bits, run_bits, compound_bits, gloss_bits: ``shorts``, ``run_keys``,
-            ``compound_keys`` and ``glosses`` as bits like ``token_bits`` (Latin), to rule
-            out most pairs with nothing to read in the other's words by a few ANDs.
+        spellings: (word, pinyin) of each trade-name word of a Latin name that may be a
+            brand spelling of pinyin ("kingfa", ("jinfa",)); see ``pinyin.brand_readings``;
+            ``spelling_keys``: every pinyin of ``spellings``.
+        short_bits, run_bits, compound_bits, gloss_bits, spelling_bits: ``shorts``,
+            ``run_keys``, ``compound_keys``, ``glosses`` and ``spelling_keys`` as bits like
+            ``token_bits`` (Latin), to rule out most pairs with nothing to read in the
+            other's words by a few ANDs.
     """
 
     text: str
@@ -136,3 +140,6 @@ class Prepared:
                     ...] = ()
     glosses: frozenset[str] = frozenset()
     gloss_bits: int = 0
+    spellings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    spelling_keys: frozenset[str] = frozenset()
+    spelling_bits: int = 0

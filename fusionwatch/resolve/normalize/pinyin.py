@@ -123,8 +123,9 @@ def brand_readings(word: str, limit: int = 6) -> tuple[str, ...]:
         return ()
     pieces = _brand_pieces()
     # readings[i]: (syllables, brand spellings used) of word[:i]
-    readings: list[list[tuple[tuple[str, ...], int]]] = [[((), 0)]] + [
-        [] for _ in word]
+    start_at: tuple[str, ...] = ()
+    readings: list[list[tuple[tuple[str, ...], int]]] = [[(start_at, 0)]]
+    readings += [[] for _ in word]
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - 6), end):
             piece = word[start:end]

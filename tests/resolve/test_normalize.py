@@ -63,6 +63,25 @@ def test_latin_numbers_and_branch() -> None:
     assert prepare_latin("Bank of China Ltd. Beijing Branch").branch
 
 
+@pytest.mark.parametrize("written", [
+    "Inspur (HK) Electronics Co., Ltd.", "Inspur (Hong Kong) Electronics",
+    "INSPUR (HONG KONG) ELECTRONICS"])
+def test_latin_a_place_in_parentheses_says_where_in_any_case(written: str) -> None:
+    name = prepare_latin(written)
+    assert name.core == ("inspur", "electronic")
+    assert name.regions == {"hongkong"}
+    assert "hong" not in name.acronyms and "kong" not in name.tokens
+
+
+def test_latin_a_country_in_parentheses_is_a_region_not_a_word() -> None:
+    # Entity List names
+    name = prepare_latin("Huawei Technologies (Australia) Pty Ltd.")
+    assert name.regions == {"au"} and name.core == ("huawei", "technology")
+    assert prepare_latin("BGI Tech Solutions (Hongkong) Co., Ltd.").regions == {"hongkong"}
+    # a place the region table lacks stays a word of the name
+    assert "yangon" in prepare_latin("Huawei Technologies (Yangon) Co., Ltd.").tokens
+
+
 def test_aliases_split() -> None:
     assert split_aliases("Sugon a.k.a. Dawning") == ["Sugon", "Dawning"]
     assert split_aliases("Hikvision") == ["Hikvision"]

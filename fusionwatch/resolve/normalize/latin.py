@@ -335,13 +335,38 @@ def _compounds(sequence: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out.items())
 
 
+_PARENTHESES = re.compile(r"\(\s*([^()]{2,30}?)\s*\)")
+
+
+def _annotations(text: str) -> tuple[list[str], str]:
+    """The words of a name's annotations, and the name without them: "(CETC 14)", "(HK)",
+    and a place in any case ("(Hong Kong)", "(Shenzhen)", "(HONG KONG)", a place given
+    as one word "hongkong"), which only says where the organization is."""
+    places = regions()
+    notes: list[str] = []
+
+    def note(match: re.Match[str]) -> str:
+        found = words(match.group(1))
+        joined = "".join(found)
+        if joined in places.latin:
+            notes.append(joined)
+        elif " ".join(found) in places.countries:
+            notes.append(" ".join(found))
+        elif ANNOTATION.fullmatch(match.group(0)):
+            notes.extend(w for w in found if not w.isdigit())
+        else:
+            return match.group(0)
+        return " "
+
+    return notes, _PARENTHESES.sub(note, text)
+
+
 def prepare_latin(text: str) -> Prepared:
     """Prepare a Latin-script name for matching."""
     original_text = text
     parts = SUBORDINATE.split(text, maxsplit=1)
     text = parts[1] if len(parts) == 2 and parts[1].strip() else parts[0]
-    notes = [w for m in ANNOTATION.findall(text) for w in words(m) if not w.isdigit()]
-    text = ANNOTATION.sub(" ", text)
+    notes, text = _annotations(text)
     lowered = text.casefold()
     branch = bool(BRANCH.search(" ".join(latin_words(lowered)))) or (
         len(parts) == 2 and not parts[1].strip())
@@ -355,7 +380,7 @@ def prepare_latin(text: str) -> Prepared:
         tokens = [t for t in tokens if t not in ("branch", "sub", "office", "representative")]
     tokens = _strip_legal(tokens, legal, region_found)
     region_found.extend(regions().countries.get(w) or REGION_ALIASES.get(w, w)
-                        for w in notes if w in regions().latin)
+                        for w in notes if w in regions().latin or w in regions().countries)
     letters = "".join(t[0] for t in tokens if t not in GENERIC)
     acronyms = frozenset([letters]) if 2 <= len(letters) <= 6 and len(tokens) > 1 else frozenset()
     # "IOC" for "Iranian Oil Company Limited": initials may keep "Company", "Group"...
@@ -364,6 +389,7 @@ def prepare_latin(text: str) -> Prepared:
         acronyms |= {spelled}
     # "(CETC 14)" abbreviates the name; "(CHINA)", "(HK)" only say where it is.
     acronyms |= frozenset(w for w in notes if w.isalpha() and w not in regions().latin)
+    notes = [w for w in notes if w not in regions().countries]
     reg = regions().latin
     countries = regions().countries
     ind = industry().phrases

@@ -244,3 +244,26 @@ def test_russian_state_body_forms_are_legal_forms(long: str, short: str) -> None
 ])
 def test_register_abbreviations_are_read_in_full(short: str, long: str) -> None:
     assert prepare_latin(short).core == prepare_latin(long).core
+
+
+def test_loose_key_reads_a_hard_c_as_k_and_a_pinyin_c_as_ts() -> None:
+    from fusionwatch.resolve.normalize.pinyin import loose
+
+    assert loose("ostec") == loose("ostek")  # OFAC's OSTEC-EC / OSTEK-EK
+    assert loose("clou") == loose("klou") and loose("lucky") == loose("luky")
+    assert loose("cai") == loose("tsai") != loose("kai")  # 蔡: pinyin c is ts
+
+
+def test_brand_spellings_with_a_hard_c_read_as_pinyin() -> None:
+    # 科陆电子 (ke lu) writes itself "CLOU"; 可立克 (ke li ke) "Click"
+    assert compare(NameRecord(("深圳市科陆电子科技股份有限公司",)),
+                   NameRecord(("SHENZHEN CLOU ELECTRONICS CO.,LTD.",))).match
+    assert compare(NameRecord(("深圳可立克科技股份有限公司",)),
+                   NameRecord(("ShenZhen Click Technology Co.,LTD",))).match
+
+
+def test_a_c_in_an_acronym_stays_apart_from_k() -> None:
+    # BIS: TsNIRTI ("CNIRTI", the Central institute named after Berg) is not KNIRTI (Kaluga)
+    from fusionwatch.resolve.normalize.pinyin import loose
+
+    assert loose("cnirti") != loose("knirti")

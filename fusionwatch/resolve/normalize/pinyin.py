@@ -16,13 +16,18 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("u9", "o9"), ("ieh", "ie"), ("9", "ng"),
 )
 _REPEAT = re.compile(r"(.)\1+")
+# A "c" after a vowel and before c, k, l, r, s, t or a word's end, or starting a word before
+# l or r, is no pinyin c ("ts") but English k: "Ostec" is "Ostek", "Electro" "Elektro",
+# "Clou" (科陆) "Klou". (Not starting a word before another consonant: that is an acronym,
+# and the C of "CNIRTI", Central, is not the K of "KNIRTI", Kaluga.)
+_HARD_C = re.compile(r"(?<=[aeiouy])c(?=[cklrst]|\b)|\bc(?=[lr])")
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
 @lru_cache(maxsize=65536)
 def loose(text: str) -> str:
     """Return a coarse romanization key of ``text`` (lower-case ASCII letters)."""
-    text = text.lower()
+    text = _HARD_C.sub("k", text.lower())
     for old, new in _RULES:
         text = text.replace(old, new)
     return _REPEAT.sub(r"\1", text)

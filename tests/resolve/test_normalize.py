@@ -241,6 +241,8 @@ def test_russian_state_body_forms_are_legal_forms(long: str, short: str) -> None
     ("APPLIED MATLS INC", "Applied Materials Inc"),
     ("NATL INSTRS CORP", "National Instruments Corporation"),
     ("GEN DYNAMICS CORP", "General Dynamics Corporation"),
+    ("CHINA STATE CONSTR ENGR CORP", "China State Construction Engineering Corporation"),
+    ("INSPUR ELEC INFO IND CO LTD", "Inspur Electronic Information Industry Co., Ltd."),
 ])
 def test_register_abbreviations_are_read_in_full(short: str, long: str) -> None:
     assert prepare_latin(short).core == prepare_latin(long).core

@@ -39,7 +39,7 @@ ABBREVIATIONS = {
     "comms": "communication", "eng": "engineering", "engg": "engineering",
     "svcs": "service", "svc": "service", "mfg": "manufacturing", "sci": "science",
     "tech": "technology", "techs": "technology", "hitech": "high technology",
-    "hi": "high", "elec": "electronic", "info": "information", "ind": "industrial",
+    "hi": "high", "elec": "electronic", "info": "information", "ind": "industry",
     "inds": "industries", "hldgs": "holding", "hldg": "holding", "dev": "development",
     "mach": "machinery", "pharm": "pharmaceutical", "mgmt": "management",
     "natl": "national", "assn": "association", "bros": "brothers", "tel": "telecom",
@@ -63,7 +63,12 @@ ABBREVIATIONS = {
     "transn": "transportation", "acad": "academy", "admin": "administration",
     "agcy": "agency", "govt": "government", "indl": "industrial", "mfr": "manufacturer",
     "mfrs": "manufacturers", "prodn": "production", "util": "utilities",
-    "utils": "utilities",
+    "utils": "utilities", "constr": "construction", "engr": "engineering",
+    "engrg": "engineering", "devt": "development", "equipt": "equipment",
+    "machy": "machinery", "envtl": "environmental", "solns": "solutions",
+    "bldg": "building", "technol": "technology", "telecomm": "telecommunication",
+    "transp": "transportation", "electr": "electronic", "pharms": "pharmaceuticals",
+    "petrochem": "petrochemical",
 }
 # Words that say what kind of body a name is without distinguishing it.
 GENERIC = frozenset({"group", "holding", "stock", "share", "joint", "listed", "public",

@@ -245,6 +245,24 @@ def test_abbreviation_is_read_only_beside_a_shared_trade_name_word(a: str, b: st
     assert not result.match, result.explanation
 
 
+@pytest.mark.parametrize(("long", "short"), [
+    # aliases on the bundled lists: the leading words' initials, and initials that leave
+    # out one industry word
+    ("National Research Center for Parallel Computer Engineering and Technology", "NRCPC"),
+    ("China Aerospace Science and Technology Corporation", "CASC"),
+    ("China South Industries Group Corporation", "CSGC"),
+])
+def test_acronyms_of_leading_words_or_without_an_industry_word(long: str, short: str) -> None:
+    result = compare(rec(long), rec(short))
+    assert result.match and "is an acronym of the other name" in result.explanation
+
+
+def test_an_acronym_leaves_out_industry_words_only() -> None:
+    # "GCTC" leaves out Tone, a word of the trade name: no acronym of it
+    assert not compare(rec("Global Tone Communication Technology Co., Ltd."),
+                       rec("GCTC")).match
+
+
 def test_acronym_beside_an_unshared_word_is_no_match() -> None:
     # "CCCC Dredging" (China Communications Construction) is not "Car Care Center CCC"
     assert not compare(rec("CCCC Dredging"), rec("CAR CARE CENTER CCC")).match

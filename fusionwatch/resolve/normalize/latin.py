@@ -388,10 +388,20 @@ def prepare_latin(text: str) -> Prepared:
                         for w in notes if w in regions().latin or w in regions().countries)
     letters = "".join(t[0] for t in tokens if t not in GENERIC)
     acronyms = frozenset([letters]) if 2 <= len(letters) <= 6 and len(tokens) > 1 else frozenset()
+    # "NRCPC" for "National Research Center for Parallel Computer Engineering and
+    # Technology": the leading words' initials (four or more: "ANA" is no "Al Noor Alaili
+    # Trading")
+    acronyms |= {letters[:n] for n in range(4, min(len(letters), 7))}
     # "IOC" for "Iranian Oil Company Limited": initials may keep "Company", "Group"...
-    spelled = "".join(t[0] for t in original if t not in ("limited", "incorporated"))
+    kept = [t for t in original if t not in ("limited", "incorporated")]
+    spelled = "".join(t[0] for t in kept)
     if 3 <= len(spelled) <= 6 and len(original) > 2:
         acronyms |= {spelled}
+        # ... and may leave out one industry word ("CASC": China Aerospace Science and
+        # Technology Corporation; "CSGC": China South Industries Group Corporation)
+        phrases = industry().phrases
+        acronyms |= {spelled[:i] + spelled[i + 1:] for i in range(1, len(kept))
+                     if kept[i] in phrases and len(spelled) > 4}
     # "(CETC 14)" abbreviates the name; "(CHINA)", "(HK)" only say where it is.
     acronyms |= frozenset(w for w in notes if w.isalpha() and w not in regions().latin)
     notes = [w for w in notes if w not in regions().countries]

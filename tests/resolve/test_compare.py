@@ -509,3 +509,16 @@ def test_a_us_state_is_a_place_not_a_trade_name() -> None:
     assert prepare_latin("New York Air Brake").regions == {"newyork"}
     assert not compare(rec("Texas Instruments Incorporated"), rec("Texas Roadhouse Inc")).match
     assert compare(rec("Texas Instruments Incorporated"), rec("TEXAS INSTRS INC")).match
+
+
+def test_two_swapped_letters_are_a_typing_error() -> None:
+    from fusionwatch.resolve.features.names import swapped
+
+    assert swapped("dahau", "dahua") and swapped("huadnog", "huadong")
+    assert not swapped("dahua", "dahua") and not swapped("minsheng", "meisheng")
+    # a customer file's typo still finds the Entity List's Dahua
+    assert compare(rec("Zhejiang Dahau Technology"),
+                   rec("Zhejiang Dahua Technology Co., Ltd.")).match
+    # (the first letter must agree: a swap there is no longer "the same first letter")
+    assert not compare(rec("Zhejiang Adhua Technology"),
+                       rec("Zhejiang Dahua Technology Co., Ltd.")).match

@@ -432,12 +432,13 @@ def _spellings(name: Prepared) -> tuple[frozenset[str], frozenset[str], frozense
 
 def _spelled_in(word: str, other: Prepared) -> bool:
     """``any(names.spelled_alike(word, v) for v in other.core)`` (keep the two in step):
-    a word of the same first letter within a ratio of 85, or one of the same sound, looked
+    a word of the same first letter within a ratio of 85 or with two letters swapped, or one
+    of the same sound, looked
     up among the other name's sounds instead of comparing them one by one."""
     sounds, initials, _ = _spellings(other)
     if len(word) > 4 and word[0] in initials and any(
-            v[0] == word[0] and ratio(word, v) >= 85 and not names.pinyin_apart(word, v)
-            for v in other.core):
+            v[0] == word[0] and (ratio(word, v) >= 85 or names.swapped(word, v))
+            and not names.pinyin_apart(word, v) for v in other.core):
         return True
     return len(word) > 3 and names.sound(word) in sounds
 

@@ -219,12 +219,24 @@ def sound(word: str) -> str:
 
 def spelled_alike(word: str, other: str) -> bool:
     """Two words are one spelled differently: the same first letter and few letters apart
-    ("Malakhit" / "Malachite"; "Hongta" is not "Zhongtai"; two pinyin words apart in a
+    or two neighbouring letters swapped ("Malakhit" / "Malachite", "Dahau" / "Dahua";
+    "Hongta" is not "Zhongtai"; two pinyin words apart in a
     syllable are two names: "Minsheng" is not "Meisheng"), or the same :func:`sound`."""
-    if (len(word) > 4 and word[0] == other[0] and ratio(word, other) >= 85
+    if (len(word) > 4 and word[0] == other[0]
+            and (ratio(word, other) >= 85 or swapped(word, other))
             and not pinyin_apart(word, other)):
         return True
     return len(word) > 3 and len(other) > 3 and sound(word) == sound(other)
+
+
+def swapped(word: str, other: str) -> bool:
+    """Whether ``other`` is ``word`` with two neighbouring letters swapped, the commonest
+    typing error ("Dahau" for "Dahua")."""
+    if len(word) != len(other) or word == other:
+        return False
+    at = next(i for i, (x, y) in enumerate(zip(word, other, strict=True)) if x != y)
+    return (at + 1 < len(word) and word[at] == other[at + 1] and word[at + 1] == other[at]
+            and word[at + 2:] == other[at + 2:])
 
 
 @lru_cache(maxsize=100_000)
@@ -346,7 +358,8 @@ def _alike(word: str, words: frozenset[str]) -> bool:
     if extractOne(word, words, scorer=ratio, score_cutoff=80) is not None:  # one C call
         head = word[0]
         if any(len(v) > 4 and v[0] == head
-               and ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85)
+               and (ratio(word, v) >= (80 if min(len(word), len(v)) > 6 else 85)
+                    or swapped(word, v))
                and not pinyin_apart(word, v) for v in words):
             return True
     key = sound(word)

@@ -117,6 +117,14 @@ def test_acronym() -> None:
     assert compare(rec("International Business Machines Corporation"), rec("IBM")).match
 
 
+def test_a_word_common_in_list_names_is_no_kind_of_business() -> None:
+    # "SMIC" names many Entity List entries, so it weighs like a common word; it is still
+    # no kind of business that "Semiconductor Manufacturing International" conflicts with
+    result = compare(rec("SMIC"), rec("Semiconductor Manufacturing International Corporation"))
+    assert result.match and "different kinds" not in result.explanation
+    assert "different kinds" in compare(rec("Deutsche Telekom"), rec("Deutsche Bank")).explanation
+
+
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("杭州海康威视数字技术股份有限公司", "海康威视", True),
     ("浙江大华技术股份有限公司", "大华股份", True),

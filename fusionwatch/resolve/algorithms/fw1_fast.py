@@ -403,9 +403,11 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
         kinds_a, kinds_b = a.industry, b.industry
         if (a.generic and b.generic and not han and kinds_a and kinds_b
                 and isinstance(kinds_a, frozenset) and kinds_a.isdisjoint(kinds_b)):
-            scores["kind_conflict"] = 1.0
-            logit += w_kind
-            notes.append(f"different kinds: {min(kinds_a)} vs {min(kinds_b)}")
+            value, note = names.different_kinds(kinds_a, kinds_b)  # type: ignore[arg-type]
+            if value:
+                scores["kind_conflict"] = value
+                logit += w_kind * value
+                notes.append(note)
         return logit, scores, notes
 
     return score

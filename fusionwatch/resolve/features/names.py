@@ -12,7 +12,7 @@ from rapidfuzz.process import extractOne
 from fusionwatch.resolve.features import FeatureResult
 from fusionwatch.resolve.normalize.latin import Reading
 from fusionwatch.resolve.normalize.pinyin import loose, segment
-from fusionwatch.resolve.normalize.resources import CEDICT_STOP, regions, word_weight
+from fusionwatch.resolve.normalize.resources import CEDICT_STOP, industry, regions, word_weight
 from fusionwatch.resolve.normalize.shared import share
 from fusionwatch.resolve.normalize.types import Prepared
 
@@ -426,5 +426,16 @@ def kind_conflict(a: Prepared, b: Prepared) -> FeatureResult:
     if (a.generic and b.generic and isinstance(kinds_a, frozenset)
             and isinstance(kinds_b, frozenset) and kinds_a and kinds_b
             and kinds_a.isdisjoint(kinds_b)):
+        return different_kinds(kinds_a, kinds_b)
+    return 0.0, ""
+
+
+def different_kinds(kinds_a: frozenset[str], kinds_b: frozenset[str]) -> FeatureResult:
+    """:func:`kind_conflict` of two disjoint sets of industry words, words common in list
+    names left out: they say no kind ("SMIC", the common short name of many SMIC entities,
+    is no kind of business "Semiconductor Manufacturing International" differs from)."""
+    common = industry().common
+    kinds_a, kinds_b = kinds_a - common, kinds_b - common
+    if kinds_a and kinds_b:
         return 1.0, f"different kinds: {min(kinds_a)} vs {min(kinds_b)}"
     return 0.0, ""

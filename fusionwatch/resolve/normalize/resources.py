@@ -141,6 +141,9 @@ class Industry:
     phrases: frozenset[str]
     max_len: int
     concepts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words of ``phrases`` only because many listed names have them ("smic", "huawei",
+    # "almaz": common_words.txt), which say no kind of business
+    common: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -234,16 +237,20 @@ def industry() -> Industry:
                                    for a in row["en"].split("|")))
         han[row["zh"]] = alts
         phrases.update(alts)
+    kinds = set(phrases)
+    common: set[str] = set()
     for name in ("business_words.txt", "common_words.txt"):
         for line in _read(name).splitlines():
             if line and not line.startswith("#"):
-                phrases.add(" ".join(stem(w) for w in latin_words(line)))
+                phrase = " ".join(stem(w) for w in latin_words(line))
+                phrases.add(phrase)
+                (common if name == "common_words.txt" else kinds).add(phrase)
     concepts: dict[str, set[str]] = {}
     for alts in han.values():
         for alt in alts:
             concepts.setdefault(alt, set()).add(alts[0])
     return Industry(han, frozenset(phrases), max(len(k) for k in han),
-                    {k: frozenset(v) for k, v in concepts.items()})
+                    {k: frozenset(v) for k, v in concepts.items()}, frozenset(common - kinds))
 
 
 # A word found in this many distinct listed trade names (or more) tells nothing about

@@ -530,3 +530,11 @@ def test_two_swapped_letters_are_a_typing_error() -> None:
     # (the first letter must agree: a swap there is no longer "the same first letter")
     assert not compare(rec("Zhejiang Adhua Technology"),
                        rec("Zhejiang Dahua Technology Co., Ltd.")).match
+
+
+def test_a_russian_initial_ye_may_be_written_e() -> None:
+    # OFAC: "State Enterprise Evpatoria Sea Commercial Port" a.k.a. "Yevpatoria ... Seaport"
+    from fusionwatch.resolve.features.names import spelled_alike
+
+    assert spelled_alike("yevpatoria", "evpatoria")
+    assert spelled_alike("yekaterinburg", "ekaterinburg")

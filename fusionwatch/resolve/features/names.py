@@ -209,11 +209,14 @@ _VOWEL = re.compile(r"[aeiouy]")
 @lru_cache(maxsize=200_000)
 def sound(word: str) -> str:
     """A key that spellings of one word in other transliterations share: "Spectrum" /
-    "Spektrum", "Rayz" / "Raiz", "Tsiklon" / "Cyclone", "Kristall" / "Kristal"."""
+    "Spektrum", "Rayz" / "Raiz", "Tsiklon" / "Cyclone", "Kristall" / "Kristal", and a
+    Russian initial Е written "Ye" or "E" ("Yevpatoria" / "Evpatoria")."""
     for old, new in _SOUNDS:
         if old in word:
             word = word.replace(old, new)
     word = _DOUBLE.sub(r"\1", word)
+    if word.startswith("ie"):
+        word = word[1:]
     return word[:-1] if len(word) > 4 and word.endswith("e") else word
 
 

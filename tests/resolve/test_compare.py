@@ -22,6 +22,13 @@ def rec(*names: str, countries: tuple[str, ...] = (), ids: tuple[str, ...] = ())
     return NameRecord(names=names, countries=countries, identifiers=ids)
 
 
+def assert_read_both_ways(a: str, b: str, read: str) -> None:
+    """``a`` and ``b`` match either way round, the explanation saying what was ``read``."""
+    for x, y in ((a, b), (b, a)):
+        result = compare(rec(x), rec(y))
+        assert result.match and read in result.explanation, result.explanation
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("杭州海康威视数字技术股份有限公司", "Hangzhou Hikvision Digital Technology Co., Ltd."),
     ("Hikvision", "HANGZHOU HIKVISION DIGITAL TECH CO"),
@@ -236,9 +243,7 @@ def test_one_trade_name_written_with_other_word_breaks(a: str, b: str) -> None:
 ])
 def test_abbreviated_words_are_read_in_the_other_names_words(a: str, b: str,
                                                             read: str) -> None:
-    for x, y in ((a, b), (b, a)):
-        result = compare(rec(x), rec(y))
-        assert result.match and read in result.explanation, result.explanation
+    assert_read_both_ways(a, b, read)
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -365,9 +370,7 @@ def test_an_annotation_abbreviating_the_name_itself_is_no_word_of_its_own() -> N
     ("BYD Auto Co., Ltd.", "Shenzhen Biyadi Auto Co., Ltd.", "BYD read as 'biyadi'"),
 ])
 def test_initials_of_pinyin_syllables_are_read_as_the_word(a: str, b: str, read: str) -> None:
-    for x, y in ((a, b), (b, a)):
-        result = compare(rec(x), rec(y))
-        assert result.match and read in result.explanation, result.explanation
+    assert_read_both_ways(a, b, read)
 
 
 @pytest.mark.parametrize(("a", "b", "read"), [
@@ -378,9 +381,7 @@ def test_initials_of_pinyin_syllables_are_read_as_the_word(a: str, b: str, read:
      "'changcheng' read as 'great wall' (长城)"),
 ])
 def test_a_pinyin_trade_name_is_read_as_its_english(a: str, b: str, read: str) -> None:
-    for x, y in ((a, b), (b, a)):
-        result = compare(rec(x), rec(y))
-        assert result.match and read in result.explanation, result.explanation
+    assert_read_both_ways(a, b, read)
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -401,9 +402,7 @@ def test_a_pinyin_word_is_read_only_as_its_meanings_beside_a_shared_word(a: str,
      "'zhongnongfa' read as 'china agriculture development' (中农发)"),
 ])
 def test_a_short_pinyin_name_is_read_one_syllable_a_word(a: str, b: str, read: str) -> None:
-    for x, y in ((a, b), (b, a)):
-        result = compare(rec(x), rec(y))
-        assert result.match and read in result.explanation, result.explanation
+    assert_read_both_ways(a, b, read)
 
 
 def test_a_short_pinyin_name_must_cover_every_word_of_the_other() -> None:
@@ -420,9 +419,7 @@ def test_a_short_pinyin_name_must_cover_every_word_of_the_other() -> None:
      "'kingfa' read as pinyin 'jinfa'"),
 ])
 def test_a_brand_spelling_is_read_as_the_pinyin_it_spells(a: str, b: str, read: str) -> None:
-    for x, y in ((a, b), (b, a)):
-        result = compare(rec(x), rec(y))
-        assert result.match and read in result.explanation, result.explanation
+    assert_read_both_ways(a, b, read)
 
 
 def test_brand_readings() -> None:

@@ -160,7 +160,7 @@ def test_fast_path_equals_reference_on_arbitrary_text(
 # filled by share() only
 _DERIVED = {"syllable_text", "skeleton_head", "industry_words", "syllable_codes", "head_bits",
             "option_texts", "word_starts", "token_bits", "evidence_bits", "short_bits",
-            "run_bits", "compound_bits", "gloss_bits", "spelling_bits"}
+            "run_bits", "read_bits"}
 
 
 def test_word_bits_rule_out_only_pairs_with_nothing_to_read() -> None:
@@ -174,9 +174,7 @@ def test_word_bits_rule_out_only_pairs_with_nothing_to_read() -> None:
     readable = 0
     for a, b in pairs:
         bits = (a.short_bits & b.run_bits or b.short_bits & a.run_bits
-                or a.compound_bits & b.token_bits or b.compound_bits & a.token_bits
-                or a.gloss_bits & b.token_bits or b.gloss_bits & a.token_bits
-                or a.spelling_bits & b.token_bits or b.spelling_bits & a.token_bits)
+                or a.read_bits & b.token_bits or b.read_bits & a.token_bits)
         if to_read(a, b):
             readable += 1
             assert bits, (a.text, b.text)

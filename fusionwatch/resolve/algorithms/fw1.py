@@ -169,12 +169,8 @@ def name_logit(a: Prepared, b: Prepared) -> tuple[float, dict[str, float], list[
     read: list[str] | None = None  # (no list for the common pair: faster)
     # names.to_read(first, second), ruled out for most pairs by their words' bits
     if (first.short_bits & second.run_bits or second.short_bits & first.run_bits
-            or first.compound_bits & second.token_bits
-            or second.compound_bits & first.token_bits
-            or first.gloss_bits & second.token_bits
-            or second.gloss_bits & first.token_bits
-            or first.spelling_bits & second.token_bits
-            or second.spelling_bits & first.token_bits) and kind == "latin":
+            or first.read_bits & second.token_bits
+            or second.read_bits & first.token_bits) and kind == "latin":
         first, second, read = names.expanded(first, second)
     if first.core_key == second.core_key and first.core != second.core:
         first, second = names.respaced(first, second)

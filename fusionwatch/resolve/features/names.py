@@ -42,12 +42,15 @@ def to_read(a: Prepared, b: Prepared) -> bool:
     """Whether :func:`expanded` would rewrite the pair (a quick test, kept in step)."""
     return bool((a.shorts and not a.shorts.isdisjoint(b.run_keys))
                 or (b.shorts and not b.shorts.isdisjoint(a.run_keys))
-                or (a.compound_keys and not a.compound_keys.isdisjoint(b.tokens))
-                or (b.compound_keys and not b.compound_keys.isdisjoint(a.tokens))
-                or (a.glosses and not a.glosses.isdisjoint(b.tokens))
-                or (b.glosses and not b.glosses.isdisjoint(a.tokens))
-                or (a.spelling_keys and not a.spelling_keys.isdisjoint(b.tokens))
-                or (b.spelling_keys and not b.spelling_keys.isdisjoint(a.tokens)))
+                or _readable(a, b) or _readable(b, a))
+
+
+def _readable(name: Prepared, other: Prepared) -> bool:
+    """Whether ``other`` has a word ``name`` may be read as: a joined compound, an English
+    meaning of a pinyin word, or the pinyin of a brand spelling (see ``read_bits``)."""
+    tokens = other.tokens
+    return not (name.compound_keys.isdisjoint(tokens) and name.glosses.isdisjoint(tokens)
+                and name.spelling_keys.isdisjoint(tokens))
 
 
 def expanded(a: Prepared, b: Prepared) -> tuple[Prepared, Prepared, list[str]]:
@@ -89,7 +92,7 @@ def _read(name: Prepared, other: Prepared, notes: list[str]) -> Prepared:
     if shorts and not any(w in other.tokens for w in name.core if w not in shorts):
         # the syllables of one pinyin word ("JZJ" for "Jianzhijia") need only a shared
         # word of any kind but a place ("JZJ Chain Drugstore" / "Jianzhijia Health-Chain")
-        anchored = any(w in other.tokens for w in name.tokens - name.regions - shorts)
+        anchored = _anchored(name, other, shorts)
         shorts = frozenset(w for w in shorts if anchored and _syllabic(w, other))
     for short in sorted(shorts):
         if short in other.tokens or short not in sequence:
@@ -110,8 +113,8 @@ def _read(name: Prepared, other: Prepared, notes: list[str]) -> Prepared:
                 break
     for word, spelled in name.spellings:
         found = [p for p in spelled if p in other.tokens and p not in name.tokens]
-        if found and word in sequence and word not in other.tokens and any(
-                w in other.tokens for w in name.tokens - name.regions if w != word):
+        if (found and word in sequence and word not in other.tokens
+                and _anchored(name, other, {word})):
             sequence[sequence.index(word)] = found[0]
             notes.append(f"{word!r} read as pinyin {found[0]!r} (a brand spelling)")
     for word, options in name.readings:
@@ -135,8 +138,7 @@ def _translated(word: str, options: tuple[Reading, ...], name: Prepared, other: 
     if word in other.tokens or word not in sequence:
         return None
     content = [w for w in other.core if w not in name.tokens and w not in CEDICT_STOP]
-    if not content or len(content) > 3 or not any(
-            w in other.tokens for w in name.tokens - name.regions if w != word):
+    if not content or len(content) > 3 or not _anchored(name, other, {word}):
         return None
     available = other.tokens - name.tokens
     for parts in options:
@@ -153,6 +155,12 @@ def _translated(word: str, options: tuple[Reading, ...], name: Prepared, other: 
                 read = [w for w in dict.fromkeys(other.sequence) if w in covered]
                 return read, "".join(hans)
     return None
+
+
+def _anchored(name: Prepared, other: Prepared, besides: frozenset[str] | set[str]) -> bool:
+    """Whether ``name`` shares with ``other`` a word that is no place, ``besides`` the
+    words being read (an anchor for a reading: a reading alone is no evidence)."""
+    return any(w in other.tokens for w in name.tokens - name.regions - besides)
 
 
 def _syllabic(short: str, other: Prepared) -> bool:

@@ -19,6 +19,7 @@ from fusionwatch.resolve.normalize.pinyin import (
 )
 from fusionwatch.resolve.normalize.resources import (
     REGION_ALIASES,
+    abbreviations,
     brands,
     industry,
     initial_meanings,
@@ -32,44 +33,6 @@ from fusionwatch.resolve.normalize.resources import (
 )
 from fusionwatch.resolve.normalize.types import Prepared
 
-ABBREVIATIONS = {
-    "co": "company", "cos": "companies", "ltd": "limited", "lt": "limited", "ltda": "limited",
-    "corp": "corporation", "inc": "incorporated", "intl": "international",
-    "int": "international", "grp": "group", "comm": "communication",
-    "comms": "communication", "eng": "engineering", "engg": "engineering",
-    "svcs": "service", "svc": "service", "mfg": "manufacturing", "sci": "science",
-    "tech": "technology", "techs": "technology", "hitech": "high technology",
-    "hi": "high", "elec": "electronic", "info": "information", "ind": "industry",
-    "inds": "industries", "hldgs": "holding", "hldg": "holding", "dev": "development",
-    "mach": "machinery", "pharm": "pharmaceutical", "mgmt": "management",
-    "natl": "national", "assn": "association", "bros": "brothers", "tel": "telecom",
-    "scitech": "science technology", "sci-tech": "science technology",
-    "rd": "research development", "psb": "public security bureau",
-    # as company registers and market data abbreviate (SEC EDGAR: "APPLIED MATLS INC",
-    # "NATL INSTRS CORP", "GEN DYNAMICS CORP")
-    "gen": "general", "amer": "american", "matl": "material", "matls": "materials",
-    "instr": "instrument", "instrs": "instruments", "finl": "financial",
-    "invt": "investment", "invts": "investments", "ppty": "property", "pptys": "properties",
-    "rlty": "realty", "pete": "petroleum", "expl": "exploration", "prod": "products",
-    "prods": "products", "labs": "laboratories",
-    "entmt": "entertainment", "commun": "communication", "communs": "communications",
-    "sys": "systems", "syst": "systems", "ctrl": "control", "ctrls": "controls",
-    "mtr": "motor", "mtrs": "motors", "chem": "chemical", "chems": "chemicals",
-    "elecs": "electronics", "eqp": "equipment", "equip": "equipment",
-    "semicond": "semiconductor", "svgs": "savings", "bk": "bank", "bkg": "banking",
-    "assoc": "associates", "assocs": "associates", "dept": "department",
-    "univ": "university", "inst": "institute", "ctr": "center", "hosp": "hospital",
-    "hlth": "health", "mgt": "management", "mktg": "marketing", "distr": "distribution",
-    "transn": "transportation", "acad": "academy", "admin": "administration",
-    "agcy": "agency", "govt": "government", "indl": "industrial", "mfr": "manufacturer",
-    "mfrs": "manufacturers", "prodn": "production", "util": "utilities",
-    "utils": "utilities", "constr": "construction", "engr": "engineering",
-    "engrg": "engineering", "devt": "development", "equipt": "equipment",
-    "machy": "machinery", "envtl": "environmental", "solns": "solutions",
-    "bldg": "building", "technol": "technology", "telecomm": "telecommunication",
-    "transp": "transportation", "electr": "electronic", "pharms": "pharmaceuticals",
-    "petrochem": "petrochemical",
-}
 # Words that say what kind of body a name is without distinguishing it.
 GENERIC = frozenset({"group", "holding", "stock", "share", "joint", "listed", "public",
                      "enterprise", "limited", "company", "corporation", "incorporated",
@@ -198,14 +161,14 @@ def _written(text: str) -> list[str]:
 def _normalized(written: list[str], translate: bool = True) -> list[str]:
     """:func:`words` of words already split by :func:`_written`."""
     out: list[str] = []
-    english_of = org_words().english
+    english_of, abbreviated = org_words().english, abbreviations()
     for word in written:
         word = _RUSSIAN_SPELLINGS.get(word, word)
         english = english_of(word) if translate else None
         if english is not None:
             out.extend(english)
         else:
-            out.extend(ABBREVIATIONS.get(word, word).split())
+            out.extend(abbreviated.get(word, word).split())
     return [_adjective(stem(w)) for w in out]
 
 
@@ -384,8 +347,9 @@ def prepare_latin(text: str) -> Prepared:
     if branch:
         tokens = [t for t in tokens if t not in ("branch", "sub", "office", "representative")]
     tokens = _strip_legal(tokens, legal, region_found)
-    region_found.extend(regions().countries.get(w) or REGION_ALIASES.get(w, w)
-                        for w in notes if w in regions().latin or w in regions().countries)
+    reg, countries, ind = regions().latin, regions().countries, industry().phrases
+    region_found.extend(countries.get(w) or REGION_ALIASES.get(w, w)
+                        for w in notes if w in reg or w in countries)
     letters = "".join(t[0] for t in tokens if t not in GENERIC)
     acronyms = frozenset([letters]) if 2 <= len(letters) <= 6 and len(tokens) > 1 else frozenset()
     # "NRCPC" for "National Research Center for Parallel Computer Engineering and
@@ -399,15 +363,11 @@ def prepare_latin(text: str) -> Prepared:
         acronyms |= {spelled}
         # ... and may leave out one industry word ("CASC": China Aerospace Science and
         # Technology Corporation; "CSGC": China South Industries Group Corporation)
-        phrases = industry().phrases
         acronyms |= {spelled[:i] + spelled[i + 1:] for i in range(1, len(kept))
-                     if kept[i] in phrases and len(spelled) > 4}
+                     if kept[i] in ind and len(spelled) > 4}
     # "(CETC 14)" abbreviates the name; "(CHINA)", "(HK)" only say where it is.
-    acronyms |= frozenset(w for w in notes if w.isalpha() and w not in regions().latin)
-    notes = [w for w in notes if w not in regions().countries]
-    reg = regions().latin
-    countries = regions().countries
-    ind = industry().phrases
+    acronyms |= frozenset(w for w in notes if w.isalpha() and w not in reg)
+    notes = [w for w in notes if w not in countries]
     core: list[str] = []
     found_industry: set[str] = set()
     numbers: set[str] = set()

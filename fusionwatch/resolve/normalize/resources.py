@@ -261,6 +261,15 @@ SATURATION = 200
 
 
 @lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """``abbreviations.csv``: abbreviations of words in organization names to the words
+    ("intl" -> "international", "scitech" -> "science technology")."""
+    text = "\n".join(line for line in _read("abbreviations.csv").splitlines()
+                     if not line.startswith("#"))
+    return {row["abbreviation"]: row["words"] for row in csv.DictReader(text.splitlines())}
+
+
+@lru_cache(maxsize=1)
 def _frequencies() -> dict[str, int]:
     text = "\n".join(line for line in _read("name_frequencies.csv").splitlines()
                      if not line.startswith("#"))

@@ -8,8 +8,7 @@ parts made one object (strings interned, containers drawn from bounded tables), 
 parts scoring reads stay in the processor's cache. Values are unchanged; the fields that
 only serve speed (``syllable_text``, ``skeleton_head``, ``industry_words``,
 ``syllable_codes``, ``head_bits``, ``option_texts``, ``word_starts``, ``token_bits``,
-``evidence_bits``, ``short_bits``, ``run_bits``, ``compound_bits``, ``gloss_bits``,
-``spelling_bits``) are
+``evidence_bits``, ``short_bits``, ``run_bits``, ``read_bits``) are
 filled here.
 """
 
@@ -132,8 +131,7 @@ def share(name: Prepared) -> Prepared:
         syllable_codes=_codes(name.syllables), head_bits=_head_bits(heads),
         token_bits=_word_bits(name.tokens) if name.script == "latin" else 0,
         short_bits=_word_bits(name.shorts), run_bits=_word_bits(name.run_keys),
-        compound_bits=_word_bits(name.compound_keys), gloss_bits=_word_bits(name.glosses),
-        spelling_bits=_word_bits(name.spelling_keys),
+        read_bits=_word_bits(name.compound_keys | name.glosses | name.spelling_keys),
         evidence_bits=_word_bits(name.meanings | name.acronyms) if name.script == "han" else 0,
         option_texts=tuple(_one(tuple(text for text, _ in opts)) for opts in options),
         word_starts=_one(word_starts),

@@ -81,10 +81,10 @@ class Prepared:
         spellings: (word, pinyin) of each trade-name word of a Latin name that may be a
             brand spelling of pinyin ("kingfa", ("jinfa",)); see ``pinyin.brand_readings``;
             ``spelling_keys``: every pinyin of ``spellings``.
-        short_bits, run_bits, compound_bits, gloss_bits, spelling_bits: ``shorts``,
-            ``run_keys``, ``compound_keys``, ``glosses`` and ``spelling_keys`` as bits like
-            ``token_bits`` (Latin), to rule out most pairs with nothing to read in the
-            other's words by a few ANDs.
+        short_bits, run_bits: ``shorts`` and ``run_keys`` as bits like ``token_bits``
+            (Latin); ``read_bits``: the same of ``compound_keys``, ``glosses`` and
+            ``spelling_keys``, the words another name's tokens must meet for this one to
+            be read in them: they rule out most pairs with nothing to read by four ANDs.
     """
 
     text: str
@@ -135,11 +135,9 @@ class Prepared:
     compound_keys: frozenset[str] = frozenset()
     short_bits: int = 0
     run_bits: int = 0
-    compound_bits: int = 0
     readings: tuple[tuple[str, tuple[tuple[tuple[tuple[str, frozenset[str]], ...], ...], ...]],
                     ...] = ()
     glosses: frozenset[str] = frozenset()
-    gloss_bits: int = 0
     spellings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     spelling_keys: frozenset[str] = frozenset()
-    spelling_bits: int = 0
+    read_bits: int = 0

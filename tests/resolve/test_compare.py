@@ -213,6 +213,31 @@ def test_other_words_are_not_alike(a: str, b: str) -> None:
     ("Urumqi Municipal Public Security Bureau", "Urumqi PSB", True),
     ("乌鲁木齐市公安局", "Kashgar Public Security Bureau", False),
     ("Urumqi Municipal Public Security Bureau", "Hami Municipal Public Security Bureau", False),
+    # autonomous prefectures: the ethnic group is no part of the place (and "Kazakh" there
+    # is no Kazakhstan); Uyghur, Mongolian and pinyin spellings of one place
+    ("伊犁哈萨克自治州公安局", "Ili Kazakh Autonomous Prefecture Public Security Bureau", True),
+    ("Yili Kazakh Autonomous Prefecture Public Security Bureau",
+     "Ili Kazakh Autonomous Prefecture Public Security Bureau", True),
+    ("克孜勒苏柯尔克孜自治州公安局", "Kizilsu Autonomous Prefecture Public Security Bureau",
+     True),
+    ("Kezilesu Kyrgyz Autonomous Prefecture Public Security Bureau",
+     "Kizilsu Autonomous Prefecture Public Security Bureau", True),
+    ("博尔塔拉蒙古自治州公安局",
+     "Bortala Mongolian Autonomous Prefecture Public Security Bureau", True),
+    ("巴音郭楞蒙古自治州公安局",
+     "Bayingolin Mongolian Autonomous Prefecture Public Security Bureau", True),
+    ("Kashgar Prefecture Public Security Bureau", "Kashi Prefecture Public Security Bureau",
+     True),
+    ("阿勒泰市公安局", "Altay Municipality Public Security Bureau", True),
+    # a city the Production and Construction Corps governs, like a prefecture
+    ("石河子市公安局", "Shihezi Municipality Public Security Bureau", True),
+    ("Kashgar Prefecture Public Security Bureau", "Hotan Prefecture Public Security Bureau",
+     False),
+    ("伊犁哈萨克自治州公安局", "Bortala Mongolian Autonomous Prefecture Public Security Bureau",
+     False),
+    # a body named by place and kind has no brand: gong an ju is no "Kuang-Chi"
+    ("喀什地区公安局", "Kuang-Chi Group", False),
+    ("喀什地区公安局", "KINGLY WON INTERNATIONAL CO., LTD.", False),
 ])
 def test_government_bodies_across_scripts(a: str, b: str, same: bool) -> None:
     result = compare(rec(a), rec(b))
@@ -535,3 +560,18 @@ def test_a_russian_initial_ye_may_be_written_e() -> None:
 
     assert spelled_alike("yevpatoria", "evpatoria")
     assert spelled_alike("yekaterinburg", "ekaterinburg")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a generic name's region is its name, in any spelling
+    ("Peking University", "Beijing University"),
+    ("Amoy Trading Co", "Xiamen Trading Co"),
+    # a city of another province than the one named is a trade name: 伊利 (Yili, the
+    # dairy group of Inner Mongolia) is not 伊犁 (Ili, in Xinjiang); 德宏 is in Yunnan
+    ("伊利股份", "Inner Mongolia Yili Industrial Group Co., Ltd."),
+    ("浙江德宏汽车电子电器股份有限公司",
+     "Zhejiang Dehong Automotive Electronic & Electrical Co., Ltd."),
+])
+def test_places_read_as_places_or_names(a: str, b: str) -> None:
+    result = compare(rec(a), rec(b))
+    assert result.match and result.score > 0.9, result

@@ -269,3 +269,30 @@ def test_a_c_in_an_acronym_stays_apart_from_k() -> None:
     from fusionwatch.resolve.normalize.pinyin import loose
 
     assert loose("cnirti") != loose("knirti")
+
+
+@pytest.mark.parametrize(("name", "region"), [
+    ("伊犁哈萨克自治州公安局", "yili"), ("克孜勒苏柯尔克孜自治州", "kezilesu"),
+    ("黔东南苗族侗族自治州人民医院", "qiandongnan"), ("西双版纳傣族自治州", "xishuangbanna"),
+    ("阿勒泰地区", "aletai"),  # 勒 is le in place names
+])
+def test_autonomous_areas_are_their_place(name: str, region: str) -> None:
+    assert region in prepare_han(name).regions
+
+
+def test_ethnic_group_before_autonomous_is_no_country() -> None:
+    name = prepare_latin("Ili Kazakh Autonomous Prefecture Public Security Bureau")
+    assert name.regions == {"yili"} and name.generic
+    assert prepare_latin("Qiandongnan Miao and Dong Autonomous Prefecture").regions == {
+        "qiandongnan"}
+    assert "kz" in prepare_latin("Kazakh Telecom").regions  # elsewhere Kazakh is Kazakhstan
+
+
+def test_city_of_another_province_is_a_trade_name() -> None:
+    yili = prepare_latin("Inner Mongolia Yili Industrial Group Co., Ltd.")
+    assert yili.core == ("yili",) and yili.regions == {"innermongolia"}
+    assert prepare_latin("Xinjiang Yili Kazakh Autonomous Prefecture").regions == {
+        "xinjiang", "yili"}
+    assert prepare_han("浙江德宏汽车电子电器股份有限公司").core == ("德宏",)
+    # a branch's place is no province of the name's own
+    assert prepare_han("杭州海康威视数字技术股份有限公司北京分公司").core == ("海康威视",)

@@ -132,7 +132,8 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
         # skeleton_similarity
         skeleton = 0.0
         head = han.skeleton_head  # (pinyin[0] when the skeleton has 2+ letters)
-        if head and head == latin.skeleton_head:
+        if head and head == latin.skeleton_head and not (
+                han.generic and xscript.government_body(han)):
             value = 2.0 * ratio(han.skeleton, latin.skeleton) / 100.0 - 1.0
             if value > 0.0:
                 skeleton = scores["skeleton_similarity"] = value

@@ -20,13 +20,32 @@ _SYLLABLES: list[object] = [None, None, (0.0, "")]
 
 
 def skeleton_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
-    """Consonant-skeleton similarity, for brand spellings (固德威 gudewei ~ "Goodwe")."""
+    """Consonant-skeleton similarity, for brand spellings (固德威 gudewei ~ "Goodwe").
+
+    A government body named by its place and kind alone has no brand to spell: the
+    consonants of 喀什地区公安局's kind (gong an ju) are no evidence of "Kuang-Chi Group".
+    A company's kind may be its brand (数码视讯 shuma shixun ~ "Sumavision")."""
     if len(han.skeleton) < 2 or len(latin.skeleton) < 2 or han.pinyin[0] != latin.core_key[0]:
+        return 0.0, ""
+    if han.generic and government_body(han):
         return 0.0, ""
     score = 2.0 * ratio(han.skeleton, latin.skeleton) / 100.0 - 1.0
     if score <= 0.0:
         return 0.0, ""
     return score, f"consonants {han.skeleton}~{latin.skeleton} {score:.2f}"
+
+
+# English words of a kind of government body (公安局 "public security bureau", 人民政府
+# "people's government", 法院 "court").
+GOVERNMENT = frozenset({"bureau", "department", "ministry", "government", "police", "court",
+                        "procuratorate", "prison", "committee", "commission",
+                        "administration", "psb"})
+
+
+def government_body(han: Prepared) -> bool:
+    """Whether one of a Han name's industry words names a kind of government body."""
+    return isinstance(han.industry, tuple) and any(
+        word in GOVERNMENT for alts in han.industry for alt in alts for word in alt.split())
 
 
 def glossary(han: Prepared, latin: Prepared) -> FeatureResult:

@@ -145,15 +145,19 @@ def clean_han(text: str) -> str:
 
 def _strip_prefix_regions(text: str, found: list[str]) -> str:
     table = regions()
+    heads: list[str] = []  # (regions a branch names, found before, are not these)
     changed = True
     while changed:
         changed = False
         for size in range(min(table.max_len, len(text) - 1), 1, -1):
             head, rest = text[:size], text[size:]
             key = table.han.get(head) or table.han_strict.get(head)
-            # keep a region that is the whole trade name (宁波港: 港 alone is no name)
-            if key and (len(rest) >= MIN_TRADE or rest in industry().han):
+            # keep a region that is the whole trade name (宁波港: 港 alone is no name),
+            # or a city of another province than the one named (浙江德宏: 德宏 is in Yunnan)
+            if key and (len(rest) >= MIN_TRADE or rest in industry().han) and not (
+                    table.elsewhere(key, heads)):
                 found.append(key)
+                heads.append(key)
                 text = text[size:]
                 changed = True
                 break

@@ -94,6 +94,17 @@ ORDINAL_WORDS = {word: str(i) for i, word in enumerate((
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=1)}
+# China's ethnic groups as autonomous areas' English names give them: "Ili Kazakh
+# Autonomous Prefecture" (伊犁哈萨克自治州) is Ili, not Kazakhstan; "Qiandongnan Miao and
+# Dong Autonomous Prefecture" is Qiandongnan.
+ETHNIC = frozenset({
+    "mongol", "mongolian", "hui", "tibetan", "uyghur", "uighur", "uygur", "miao", "yi",
+    "zhuang", "buyei", "bouyei", "korean", "manchu", "dong", "yao", "bai", "tujia", "hani",
+    "kazak", "kazakh", "dai", "li", "lisu", "va", "wa", "she", "lahu", "shui", "dongxiang",
+    "naxi", "jingpo", "kirgiz", "kyrgyz", "kirghiz", "tu", "daur", "mulao", "qiang",
+    "blang", "salar", "maonan", "gelao", "xibe", "sibe", "achang", "pumi", "tajik", "nu",
+    "uzbek", "ewenki", "evenki", "deang", "bonan", "yugur", "jing", "tatar", "derung",
+    "oroqen", "hezhen", "monba", "lhoba", "jino", "various", "nationality", "and"})
 ALIAS = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|d\.?b\.?a|also known as|formerly known as"
                    r"|formerly|previously)\b\.?:?", re.IGNORECASE)
 
@@ -183,6 +194,19 @@ def _adjective(word: str) -> str:
         return word
     match = _ADJECTIVE.match(word)
     return match.group(1) if match else word
+
+
+def _ethnic_qualifiers(tokens: list[str]) -> set[int]:
+    """Positions of the ethnic groups an autonomous area is named for (the words of
+    :data:`ETHNIC` right before "autonomous": "Changji Hui Autonomous Prefecture")."""
+    found: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok == "autonomou":
+            j = i - 1
+            while j > 0 and tokens[j] in ETHNIC:
+                found.add(j)
+                j -= 1
+    return found
 
 
 def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[str]:
@@ -342,12 +366,16 @@ def prepare_latin(text: str) -> Prepared:
     tokens = _normalized(written)
     joined = "".join(tokens)
     original = list(tokens)
+    ethnic = _ethnic_qualifiers(tokens)
+    if ethnic:
+        tokens = [t for i, t in enumerate(tokens) if i not in ethnic]
     legal: set[str] = set()
     region_found: list[str] = []
     if branch:
         tokens = [t for t in tokens if t not in ("branch", "sub", "office", "representative")]
     tokens = _strip_legal(tokens, legal, region_found)
-    reg, countries, ind = regions().latin, regions().countries, industry().phrases
+    places = regions()
+    reg, countries, ind = places.latin, places.countries, industry().phrases
     region_found.extend(countries.get(w) or REGION_ALIASES.get(w, w)
                         for w in notes if w in reg or w in countries)
     letters = "".join(t[0] for t in tokens if t not in GENERIC)
@@ -371,12 +399,14 @@ def prepare_latin(text: str) -> Prepared:
     core: list[str] = []
     found_industry: set[str] = set()
     numbers: set[str] = set()
+    named: list[str] = []  # regions in the name itself (not "(Beijing)" or trailing ones)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         pair = tok + tokens[i + 1] if i + 1 < len(tokens) else ""
         if pair in reg:
             region_found.append(REGION_ALIASES.get(pair, pair))
+            named.append(region_found[-1])
             i += 2
             continue
         country = _country(tokens, i, countries)
@@ -396,8 +426,9 @@ def prepare_latin(text: str) -> Prepared:
                 numbers.add(str(int(match.group(1))))
             elif tok in ORDINAL_WORDS:
                 numbers.add(ORDINAL_WORDS[tok])
-            elif tok in reg:
+            elif tok in reg and not places.elsewhere(REGION_ALIASES.get(tok, tok), named):
                 region_found.append(countries.get(tok) or REGION_ALIASES.get(tok, tok))
+                named.append(region_found[-1])
             elif tok in ind:
                 found_industry.add(tok)
             elif tok in GENERIC:
@@ -408,7 +439,8 @@ def prepare_latin(text: str) -> Prepared:
     generic = not core
     if generic:  # "Bank of Lanzhou": the region and industry words are the name
         legal_words = {w for phrase in legal for w in phrase.split()}
-        core = [t for t in original if t not in GENERIC and not ORDINAL.match(t)
+        core = [REGION_ALIASES.get(t, t) for i, t in enumerate(original)
+                if i not in ethnic and t not in GENERIC and not ORDINAL.match(t)
                 and t not in ORDINAL_WORDS
                 and t not in legal_words
                 and t not in ("branch", "sub", "office", "representative")]
@@ -428,8 +460,9 @@ def prepare_latin(text: str) -> Prepared:
     # acronym of it, not a word of its own
     own = {initials for initials, _ in runs}
     notes = [w for w in notes if w not in own]
-    weighed = (set(core) | found_industry | {w for w in notes if w.isalpha()}) - set(
-        region_found)
+    # (a generic name's region is its name: "Urumqi Municipal PSB", "Bank of Lanzhou")
+    weighed = (set(core) | found_industry | {w for w in notes if w.isalpha()}) - (
+        set() if generic else set(region_found))
     compounds = _compounds(original)
     readings = _readings(core) if not generic else ()
     spellings = tuple((w, found) for w in core if (found := brand_readings(w)))

@@ -98,6 +98,12 @@ REGION_ALIASES = {"xizang": "tibet", "neimenggu": "innermongolia", "macao": "mac
                   "turpan": "tulufan", "turfan": "tulufan", "lhasa": "lasa",
                   "shigatse": "rikaze", "nyingchi": "linzhi", "ngari": "ali",
                   "nagqu": "naqu", "hohhot": "huhehaote", "harbin": "haerbin",
+                  "ili": "yili", "ghulja": "yining", "kizilsu": "kezilesu",
+                  "bortala": "boertala", "bayingolin": "bayinguoleng",
+                  "bayingol": "bayinguoleng", "qaramay": "kelamayi", "kumul": "hami",
+                  "qumul": "hami", "aqsu": "akesu", "altay": "aletai", "tumxuk": "tumushuke",
+                  "yarkand": "shache", "korla": "kuerle", "kuqa": "kuche", "atush": "atushi",
+                  "artux": "atushi", "aral": "alaer",
                   # the two Russian cities most named in the lists, and their adjectives
                   # ("Moskovskiy Radiotekhnicheskiy Zavod" is a Moscow plant)
                   "moscow": "moscow", "moskva": "moscow", "moskovsk": "moscow",
@@ -131,6 +137,15 @@ class Regions:
     latin: frozenset[str]
     max_len: int
     countries: dict[str, str] = field(default_factory=dict)
+    # pinyin of a province or city -> pinyin of its province
+    province: dict[str, str] = field(default_factory=dict)
+
+    def elsewhere(self, key: str, found: list[str]) -> bool:
+        """Whether the city ``key`` lies in another province than one in ``found``: in
+        "Inner Mongolia Yili Industrial", Yili (伊犁, in Xinjiang) is a trade name (伊利)."""
+        home = self.province.get(key)
+        return home is not None and home != key and any(
+            self.province.get(f) == f and f != home for f in found)
 
 
 @dataclass(frozen=True)
@@ -177,6 +192,7 @@ def regions() -> Regions:
     han: dict[str, str] = {}
     strict: dict[str, str] = {}
     latin: set[str] = {"china", "hongkong", "macau", "taiwan", "prc", *REGION_ALIASES}
+    province: dict[str, str] = {}
     rows = list(csv.DictReader(_read("regions.csv").splitlines()))
     for row in rows:
         zh, short, pinyin, level = row["zh"], row["short"], row["pinyin"], row["level"]
@@ -185,6 +201,8 @@ def regions() -> Regions:
             han[zh] = pinyin
             han[short] = pinyin
             latin.add(pinyin)
+            if row["province"]:
+                province.setdefault(pinyin, row["province"])
     strict.update(han)
     keys = {"cn": "china", "hk": "hongkong", "mo": "macau", "tw": "taiwan"}
     countries: dict[str, str] = {}
@@ -193,7 +211,8 @@ def regions() -> Regions:
         if phrase:
             countries[phrase] = keys.get(row["code"], row["code"])
     latin |= {p for p in countries if " " not in p}
-    return Regions(han, strict, frozenset(latin), max(len(k) for k in strict), countries)
+    return Regions(han, strict, frozenset(latin), max(len(k) for k in strict), countries,
+                   province)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fusionwatch.resolve.compare import NameRecord, compare, normalize_for_search
+from fusionwatch.resolve.blocking import MAX_BLOCK
+from fusionwatch.resolve.compare import NameRecord, blocking_keys, compare, normalize_for_search
 from fusionwatch.resolve.records import load_records
 from fusionwatch.store.queries import search_names
 from fusionwatch.store.store import Store
@@ -44,12 +45,24 @@ class Hit:
 
 
 def _key_candidates(store: Store, text: str) -> set[str]:
-    keys = sorted(normalize_for_search(text))
-    if not keys:
-        return set()
-    marks = ", ".join("?" for _ in keys)
-    return {r[0] for r in store.rows(
-        f"SELECT DISTINCT entity_id FROM name_keys WHERE key IN ({marks})", keys)}
+    """Entities sharing a key with the query: its search keys (trade name, brand), and
+    the matcher's blocking keys that are not too common. A name that is only a place and
+    a kind of body ("喀什地区公安局", the Kashgar Prefecture Public Security Bureau) has
+    no trade name to key on; its region-and-kind key finds it in any script."""
+    exact = sorted(normalize_for_search(text))
+    blocking = sorted(blocking_keys(NameRecord((text,))) - set(exact))
+    found: set[str] = set()
+    if exact:
+        marks = ", ".join("?" for _ in exact)
+        found |= {r[0] for r in store.rows(
+            f"SELECT DISTINCT entity_id FROM name_keys WHERE key IN ({marks})", exact)}
+    if blocking:
+        marks = ", ".join("?" for _ in blocking)
+        found |= {r[0] for r in store.rows(
+            f"""SELECT DISTINCT entity_id FROM name_keys WHERE key IN (
+                    SELECT key FROM name_keys WHERE key IN ({marks})
+                    GROUP BY key HAVING count(*) <= ?)""", [*blocking, MAX_BLOCK])}
+    return found
 
 
 def search(store: Store, text: str, limit: int = 20) -> list[Hit]:

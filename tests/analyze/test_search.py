@@ -42,3 +42,18 @@ def test_index_new_is_incremental(lists_store: Store) -> None:
     ingest(lists_store, get_source("us_lists"), [LISTS / "fcc_covered.json"])
     assert 0 < index_new(lists_store) < 100
     assert any(h.dataset == "fcc_covered" for h in search(lists_store, "海康威视"))
+
+
+@pytest.mark.parametrize(("query", "listed"), [
+    # a buyer's name in a procurement notice, and the bureau on the Entity List: a name
+    # of place and kind alone has no trade-name key, its region-and-kind key finds it
+    ("喀什地区公安局", "Kashgar Prefecture Public Security Bureau"),
+    ("伊犁哈萨克自治州公安局", "Yili Kazakh Autonomous Prefecture Public Security Bureau"),
+    ("石河子市公安局", "Shihezi Municipality Public Security Bureau"),
+])
+def test_chinese_name_of_a_listed_bureau(lists_store: Store, query: str, listed: str) -> None:
+    hits = search(lists_store, query, limit=3)
+    assert hits and hits[0].name == listed, hits
+    assert hits[0].dataset == "bis_entity_list" and hits[0].score > 0.9
+    # and no company whose brand merely sounds like the bureau's kind (gong an ju)
+    assert all(h.score < 0.5 or "Public Security" in h.name for h in hits), hits

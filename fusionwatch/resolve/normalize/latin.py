@@ -209,6 +209,19 @@ def _ethnic_qualifiers(tokens: list[str]) -> set[int]:
     return found
 
 
+def _spelled(kept: list[str], ind: frozenset[str]) -> set[str]:
+    """The initials of ``kept`` (three to six), also leaving out one industry word
+    ("CASC": China Aerospace Science and Technology Corporation; "CSGC": China South
+    Industries Group Corporation)."""
+    spelled = "".join(t[0] for t in kept)
+    if not 3 <= len(spelled) <= 6:
+        return set()
+    found = {spelled}
+    if len(spelled) > 4:
+        found |= {spelled[:i] + spelled[i + 1:] for i in range(1, len(kept)) if kept[i] in ind}
+    return found
+
+
 def _strip_legal(tokens: list[str], legal: set[str], trail: list[str]) -> list[str]:
     """Strip legal forms from the start of ``tokens`` ("JSC Concern ..."), then legal forms,
     generic words and trailing regions from its end (first the start: "Joint Stock
@@ -378,21 +391,22 @@ def prepare_latin(text: str) -> Prepared:
     reg, countries, ind = places.latin, places.countries, industry().phrases
     region_found.extend(countries.get(w) or REGION_ALIASES.get(w, w)
                         for w in notes if w in reg or w in countries)
-    letters = "".join(t[0] for t in tokens if t not in GENERIC)
+    # (a number is no initial: "CETC 32" abbreviates the words, the number is its own)
+    letters = "".join(t[0] for t in tokens if t not in GENERIC and not ORDINAL.match(t))
     acronyms = frozenset([letters]) if 2 <= len(letters) <= 6 and len(tokens) > 1 else frozenset()
     # "NRCPC" for "National Research Center for Parallel Computer Engineering and
     # Technology": the leading words' initials (four or more: "ANA" is no "Al Noor Alaili
     # Trading")
     acronyms |= {letters[:n] for n in range(4, min(len(letters), 7))}
     # "IOC" for "Iranian Oil Company Limited": initials may keep "Company", "Group"...
-    kept = [t for t in original if t not in ("limited", "incorporated")]
-    spelled = "".join(t[0] for t in kept)
-    if 3 <= len(spelled) <= 6 and len(original) > 2:
-        acronyms |= {spelled}
-        # ... and may leave out one industry word ("CASC": China Aerospace Science and
-        # Technology Corporation; "CSGC": China South Industries Group Corporation)
-        acronyms |= {spelled[:i] + spelled[i + 1:] for i in range(1, len(kept))
-                     if kept[i] in ind and len(spelled) > 4}
+    kept = [t for t in original if t not in ("limited", "incorporated") and not ORDINAL.match(t)]
+    if len(original) > 2:
+        acronyms |= _spelled(kept, ind)
+        # "CETC 32" for "China Electronics Technology Group Corporation 32nd Research
+        # Institute": a unit named after its parent, the parent's initials
+        ends = [i for i, t in enumerate(kept[:-1]) if t in ("corporation", "company", "group")]
+        if ends and ends[-1] >= 2:
+            acronyms |= _spelled(kept[:ends[-1] + 1], ind)
     # "(CETC 14)" abbreviates the name; "(CHINA)", "(HK)" only say where it is.
     acronyms |= frozenset(w for w in notes if w.isalpha() and w not in reg)
     notes = [w for w in notes if w not in countries]

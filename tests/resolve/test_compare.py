@@ -235,6 +235,12 @@ def test_other_words_are_not_alike(a: str, b: str) -> None:
      False),
     ("伊犁哈萨克自治州公安局", "Bortala Mongolian Autonomous Prefecture Public Security Bureau",
      False),
+    # the region's bureau is not the Production and Construction Corps' bureau
+    ("新疆维吾尔自治区公安厅",
+     "Xinjiang Production and Construction Corps (XPCC) Public Security Bureau", False),
+    ("新疆维吾尔自治区公安厅",
+     "Xinjiang Uyghur Autonomous Region (XUAR) People's Government Public Security Bureau",
+     True),
     # a body named by place and kind has no brand: gong an ju is no "Kuang-Chi"
     ("喀什地区公安局", "Kuang-Chi Group", False),
     ("喀什地区公安局", "KINGLY WON INTERNATIONAL CO., LTD.", False),

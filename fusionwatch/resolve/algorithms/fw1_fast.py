@@ -206,7 +206,8 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
                 notes.append(("{}/{} industry words translated", found, len(han.industry)))
         # generic_match
         generic = 0.0
-        if han.generic and latin.generic and industry:
+        if han.generic and latin.generic and industry and not (
+                xscript.government_body(han) and xscript.other_body(han, latin)):
             if same_region:
                 generic = scores["generic_match"] = industry
                 logit += w_generic * industry

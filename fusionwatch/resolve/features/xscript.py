@@ -42,10 +42,27 @@ GOVERNMENT = frozenset({"bureau", "department", "ministry", "government", "polic
                         "administration", "psb"})
 
 
+# Words of a Latin body's name that say where or under whom it is, not what it is.
+ADMINISTRATIVE = frozenset({"municipal", "municipality", "prefecture", "district", "county",
+                            "city", "province", "provincial", "autonomou", "region", "people",
+                            "government", "area", "league", "banner"})
+
+
 def government_body(han: Prepared) -> bool:
     """Whether one of a Han name's industry words names a kind of government body."""
     return isinstance(han.industry, tuple) and any(
         word in GOVERNMENT for alts in han.industry for alt in alts for word in alt.split())
+
+
+def other_body(han: Prepared, latin: Prepared) -> bool:
+    """Whether a Latin name has kind words a Han government body's name does not translate,
+    besides where it is: "Xinjiang Production and Construction Corps Public Security
+    Bureau" is not 新疆维吾尔自治区公安厅 (the region's bureau)."""
+    if not isinstance(latin.industry, frozenset):
+        return False
+    translated = {w for alts in han.industry for alt in alts for w in alt.split()}
+    return any(w not in translated and w not in ADMINISTRATIVE
+               for phrase in latin.industry for w in phrase.split())
 
 
 def glossary(han: Prepared, latin: Prepared) -> FeatureResult:
@@ -217,8 +234,11 @@ def industry_agreement(han: Prepared, latin: Prepared) -> FeatureResult:
 def generic_match(han: Prepared, latin: Prepared) -> FeatureResult:
     """Both names are only a region and industry words, and they agree on both
     (杭州银行 / "Bank of Hangzhou", 宁波建工 / "Ningbo Construction"); half as much when
-    only one name has a region (国际实业 / "Xinjiang International Industry")."""
+    only one name has a region (国际实业 / "Xinjiang International Industry"). A
+    government body agrees only with a name of no other kind (:func:`other_body`)."""
     if not han.generic or not latin.generic:
+        return 0.0, ""
+    if government_body(han) and other_body(han, latin):
         return 0.0, ""
     if han.regions & latin.regions:
         score = industry_agreement(han, latin)[0]

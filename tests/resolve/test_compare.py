@@ -235,6 +235,11 @@ def test_other_words_are_not_alike(a: str, b: str) -> None:
      False),
     ("伊犁哈萨克自治州公安局", "Bortala Mongolian Autonomous Prefecture Public Security Bureau",
      False),
+    # county bureaus, the buyers of many notices: a county's name before "County"
+    ("墨玉县公安局", "Moyu County Public Security Bureau", True),
+    ("于田县公安局", "Yutian County Public Security Bureau", True),
+    ("墨玉县公安局", "Luopu County Public Security Bureau", False),
+    ("Moyu County Public Security Bureau", "Luopu County Public Security Bureau", False),
     # the region's bureau is not the Production and Construction Corps' bureau
     ("新疆维吾尔自治区公安厅",
      "Xinjiang Production and Construction Corps (XPCC) Public Security Bureau", False),

@@ -440,6 +440,9 @@ def prepare_latin(text: str) -> Prepared:
                 numbers.add(str(int(match.group(1))))
             elif tok in ORDINAL_WORDS:
                 numbers.add(ORDINAL_WORDS[tok])
+            elif (tok in places.counties and i + 1 < len(tokens)
+                  and tokens[i + 1] in ("county", "district")):  # "Moyu County"
+                region_found.append(tok)
             elif tok in reg and not places.elsewhere(REGION_ALIASES.get(tok, tok), named):
                 region_found.append(countries.get(tok) or REGION_ALIASES.get(tok, tok))
                 named.append(region_found[-1])

@@ -139,6 +139,9 @@ class Regions:
     countries: dict[str, str] = field(default_factory=dict)
     # pinyin of a province or city -> pinyin of its province
     province: dict[str, str] = field(default_factory=dict)
+    # pinyin of counties and districts: places in Latin names only before "County" or
+    # "District" ("Moyu County", 墨玉县), else trade names ("Dahua": 大化 is a county too)
+    counties: frozenset[str] = frozenset()
 
     def elsewhere(self, key: str, found: list[str]) -> bool:
         """Whether the city ``key`` lies in another province than one in ``found``: in
@@ -193,10 +196,13 @@ def regions() -> Regions:
     strict: dict[str, str] = {}
     latin: set[str] = {"china", "hongkong", "macau", "taiwan", "prc", *REGION_ALIASES}
     province: dict[str, str] = {}
+    counties: set[str] = set()
     rows = list(csv.DictReader(_read("regions.csv").splitlines()))
     for row in rows:
         zh, short, pinyin, level = row["zh"], row["short"], row["pinyin"], row["level"]
         strict[zh] = pinyin
+        if level == "county":
+            counties.add(pinyin)
         if level != "county":
             han[zh] = pinyin
             han[short] = pinyin
@@ -212,7 +218,7 @@ def regions() -> Regions:
             countries[phrase] = keys.get(row["code"], row["code"])
     latin |= {p for p in countries if " " not in p}
     return Regions(han, strict, frozenset(latin), max(len(k) for k in strict), countries,
-                   province)
+                   province, frozenset(counties))
 
 
 @dataclass(frozen=True)

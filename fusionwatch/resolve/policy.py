@@ -19,7 +19,7 @@ import re
 
 from fusionwatch.resolve.compare import MatchResult, NameRecord, best_names, compare
 from fusionwatch.resolve.normalize import prepare, split_aliases
-from fusionwatch.resolve.normalize.resources import brands, latin_words, stem
+from fusionwatch.resolve.normalize.resources import brands, industry, latin_words, stem
 from fusionwatch.resolve.normalize.types import Prepared
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -93,13 +93,31 @@ def auto_merge(a: NameRecord, b: NameRecord, result: MatchResult) -> bool:
     if features.get("name_evidence", 0.0) < WHOLE_NAME or features.get("region_conflict"):
         return False
     names = a.names + b.names
-    if brand_spelled_otherwise(names):
+    if brand_spelled_otherwise(names) or other_trade(a, b):
         return False
     # the glossary names the pair, or the Latin name spells the Han trade name out in
     # pinyin; a translated word (东方 ~ "Oriental") is shared by too many firms
     return glossary_pair(names) or (
         features.get("skeleton_similarity", 0.0) >= SPELLED
         and features.get("syllable_agreement", 0.0) >= SPELLED)
+
+
+def other_trade(a: NameRecord, b: NameRecord) -> bool:
+    """Both names of the best pair say what the body does, and no word of it agrees:
+    新疆天富能源 (energy) and "Xinjiang Tianfu Cotton Supply Chain" share the group's
+    trade name, 天富, but are two of its companies; a person decides."""
+    pair = best_names(a, b)
+    if pair is None:
+        return False
+    han, latin = pair if pair[0].script == "han" else pair[::-1]
+    if han.script != "han" or not isinstance(han.industry, tuple) or not han.industry:
+        return False
+    if not isinstance(latin.industry, frozenset):
+        return False
+    kinds = {w for phrase in latin.industry for w in phrase.split()} - industry().common
+    if not kinds:
+        return False
+    return not any(w in kinds for alts in han.industry for alt in alts for w in alt.split())
 
 
 def _latin_keys(name: str) -> set[str]:

@@ -586,3 +586,13 @@ def test_a_russian_initial_ye_may_be_written_e() -> None:
 def test_places_read_as_places_or_names(a: str, b: str) -> None:
     result = compare(rec(a), rec(b))
     assert result.match and result.score > 0.9, result
+
+
+def test_a_city_in_the_province_named_is_no_other_place() -> None:
+    # both on the bundled lists; Jinan is Shandong's capital
+    result = compare(rec("Shandong Sheenrun Optics & Electronics Co., Ltd."),
+                     rec("Jinan Sheenrun Electronics Company Ltd."))
+    assert result.match, result.explanation
+    # two cities of one province are two places still (sibling subsidiaries)
+    assert not compare(rec("Hangzhou Hikvision Digital Technology Co., Ltd."),
+                       rec("Ningbo Hikvision Digital Technology Co., Ltd.")).match

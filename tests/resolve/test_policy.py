@@ -90,3 +90,14 @@ def test_one_acronym_and_longer_names_that_disagree_go_to_review() -> None:
     assert _auto_records(("Moscow Institute of Physics and Technology", "MIPT"),
                          ("FEDERAL STATE INSTITUTION OF HIGHER VOCATIONAL EDUCATION MOSCOW "
                           "INSTITUTE OF PHYSICS AND TECHNOLOGY", "MIPT"))
+
+
+def test_two_companies_of_one_group_only_go_to_review() -> None:
+    # 天富: a supplier in the bundled notices and a UFLPA entry share the group's trade
+    # name, not their business (energy; water and power works; cotton)
+    cotton = "Xinjiang Tianfu Cotton Supply Chain Co., Ltd"
+    assert compare(NameRecord(("新疆天富能源股份有限公司",)), NameRecord((cotton,))).match
+    assert not _auto("新疆天富能源股份有限公司", cotton)
+    assert not _auto("石河子天富水利电力工程有限责任公司", cotton)
+    # a name with no kind of business, or one of the same kind, still merges
+    assert _auto("新疆天富能源股份有限公司", "Xinjiang Tianfu Energy Co., Ltd.")

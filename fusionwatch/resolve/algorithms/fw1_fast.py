@@ -20,6 +20,7 @@ from rapidfuzz.fuzz import partial_ratio, ratio
 from rapidfuzz.process import extractOne
 
 from fusionwatch.resolve.features import Note, conflicts, names, xscript
+from fusionwatch.resolve.normalize.resources import regions
 from fusionwatch.resolve.normalize.types import Prepared
 
 NameLogit = tuple[float, dict[str, float], list[Note]]
@@ -121,6 +122,7 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
     (w_skeleton, w_mixed, w_syllables, w_evidence, w_region, w_industry, w_generic,
      w_number, w_branch, w_brand, w_lone, w_no_evidence) = weights
     glossary, brand_conflict = xscript.glossary, conflicts.brand_conflict
+    nested = regions().nested
 
     def score(han: Prepared, latin: Prepared) -> NameLogit:
         logit = intercept
@@ -187,7 +189,8 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
             logit += w_evidence * evidence
         # region_conflict
         same_region = not han.regions.isdisjoint(latin.regions)
-        if han.regions and latin.regions and not same_region:
+        if han.regions and latin.regions and not same_region and not nested(
+                han.regions, latin.regions):
             scores["region_conflict"] = 1.0
             logit += w_region
             notes.append("regions differ")
@@ -257,6 +260,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
     acronym_match, spans = names.acronym_match, names.spans
     brand_conflict, brand_match = conflicts.brand_conflict, conflicts.brand_match
     unit_conflict, units = conflicts.unit_conflict, conflicts.UNITS
+    nested = regions().nested
     two = _TWO.get
 
     def score(a: Prepared, b: Prepared) -> NameLogit:
@@ -310,7 +314,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
             scores["region_match"] = 1.0
             logit += w_region
             notes.append(f"same region {min(regions)}")
-        elif a.regions and b.regions:
+        elif a.regions and b.regions and not nested(a.regions, b.regions):
             scores["region_conflict"] = 1.0
             logit += w_regions
             notes.append(f"regions differ {min(a.regions)}/{min(b.regions)}")
@@ -382,7 +386,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 logit += w_brand_match * value
                 notes.append(note)
         # city_conflict
-        if a.regions and b.regions and not regions:
+        if a.regions and b.regions and not regions and not nested(a.regions, b.regions):
             scores["city_conflict"] = 1.0
             logit += w_city
             notes.append("different cities or provinces")

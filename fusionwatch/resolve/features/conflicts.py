@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fusionwatch.resolve.features import FeatureResult
 from fusionwatch.resolve.features.names import spelled_alike
-from fusionwatch.resolve.normalize.resources import brands
+from fusionwatch.resolve.normalize.resources import brands, regions
 from fusionwatch.resolve.normalize.types import Prepared
 
 
@@ -25,9 +25,11 @@ def branch_mismatch(a: Prepared, b: Prepared) -> FeatureResult:
 
 
 def city_conflict(a: Prepared, b: Prepared) -> FeatureResult:
-    """1 if both names carry regions and share none ("Beijing Huawei Digital Technologies"
-    vs "Chengdu Huawei Technologies": sibling subsidiaries)."""
-    if a.regions and b.regions and a.regions.isdisjoint(b.regions):
+    """1 if both names carry regions and share none, and neither is in the other
+    ("Beijing Huawei Digital Technologies" vs "Chengdu Huawei Technologies": sibling
+    subsidiaries; "Shandong X" vs "Jinan X" is no conflict: Jinan is in Shandong)."""
+    if (a.regions and b.regions and a.regions.isdisjoint(b.regions)
+            and not regions().nested(a.regions, b.regions)):
         return 1.0, "different cities or provinces"
     return 0.0, ""
 

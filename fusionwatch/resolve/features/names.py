@@ -308,8 +308,10 @@ def region_match(a: Prepared, b: Prepared) -> FeatureResult:
 
 
 def region_conflict(a: Prepared, b: Prepared) -> FeatureResult:
-    """Both names carry regions and none is shared ("Anhui X" vs "Sichuan X")."""
-    if a.regions and b.regions and not a.regions & b.regions:
+    """Both names carry regions and none is shared, nor in another ("Anhui X" vs "Sichuan
+    X"; not "Shandong X" vs "Jinan X")."""
+    if a.regions and b.regions and not a.regions & b.regions and not regions().nested(
+            a.regions, b.regions):
         return 1.0, f"regions differ {min(a.regions)}/{min(b.regions)}"
     return 0.0, ""
 

@@ -11,6 +11,7 @@ from rapidfuzz.distance import LCSseq
 from rapidfuzz.fuzz import ratio
 
 from fusionwatch.resolve.features import FeatureResult
+from fusionwatch.resolve.normalize.resources import regions
 from fusionwatch.resolve.normalize.types import Prepared
 
 # One-pair memos: features of the pair being scored share these intermediate results.
@@ -210,8 +211,10 @@ def lone_translation(han: Prepared, latin: Prepared) -> FeatureResult:
 
 
 def region_conflict(han: Prepared, latin: Prepared) -> FeatureResult:
-    """Both names carry regions and they differ (杭州… vs "Ningbo …")."""
-    if han.regions and latin.regions and not han.regions & latin.regions:
+    """Both names carry regions and they differ, neither in the other (杭州… vs "Ningbo
+    …"; not 济南… vs "Shandong …")."""
+    if han.regions and latin.regions and not han.regions & latin.regions and not (
+            regions().nested(han.regions, latin.regions)):
         return 1.0, "regions differ"
     return 0.0, ""
 

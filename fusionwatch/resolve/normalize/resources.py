@@ -143,6 +143,13 @@ class Regions:
     # "District" ("Moyu County", 墨玉县), else trade names ("Dahua": 大化 is a county too)
     counties: frozenset[str] = frozenset()
 
+    def nested(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Whether a region of ``a`` is the province of one of ``b`` or the other way
+        round: "Shandong Sheenrun" and "Jinan Sheenrun" (Jinan is in Shandong) name no
+        two places that exclude each other."""
+        province = self.province
+        return any(province.get(x) == y or province.get(y) == x for x in a for y in b)
+
     def elsewhere(self, key: str, found: list[str]) -> bool:
         """Whether the city ``key`` lies in another province than one in ``found``: in
         "Inner Mongolia Yili Industrial", Yili (伊犁, in Xinjiang) is a trade name (伊利)."""

@@ -145,7 +145,7 @@ def clean_han(text: str) -> str:
 
 def _strip_prefix_regions(text: str, found: list[str]) -> str:
     table = regions()
-    heads: list[str] = []  # (regions a branch names, found before, are not these)
+    heads: list[str] = []  # (the regions stripped here: a branch's, found before, are not)
     changed = True
     while changed:
         changed = False

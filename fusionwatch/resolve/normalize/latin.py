@@ -104,7 +104,7 @@ ETHNIC = frozenset({
     "naxi", "jingpo", "kirgiz", "kyrgyz", "kirghiz", "tu", "daur", "mulao", "qiang",
     "blang", "salar", "maonan", "gelao", "xibe", "sibe", "achang", "pumi", "tajik", "nu",
     "uzbek", "ewenki", "evenki", "deang", "bonan", "yugur", "jing", "tatar", "derung",
-    "oroqen", "hezhen", "monba", "lhoba", "jino", "various", "nationality", "and"})
+    "oroqen", "hezhen", "monba", "lhoba", "jino", "various", "nationality"})
 ALIAS = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|d\.?b\.?a|also known as|formerly known as"
                    r"|formerly|previously)\b\.?:?", re.IGNORECASE)
 

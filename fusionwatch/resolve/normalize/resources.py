@@ -10,7 +10,8 @@ and ``org_words.csv`` are written by hand, with a source per brand and an exampl
 the bundled lists (or a dictionary gloss) per organization word. More meanings of Han
 words come from CC-CEDICT when the optional package that ships it is installed
 (:func:`cedict_meanings`; nothing of it is bundled).
-``regions.csv`` derives from the MIT-licensed ``cpca`` package's administrative codes.
+``regions.csv`` derives from the MIT-licensed ``cpca`` package's administrative codes and
+its list of China's ethnic groups (left out of autonomous areas' short names).
 Users add brands with :func:`load_brands` on a file of their own (same columns).
 """
 

@@ -58,9 +58,13 @@ def _nations(source: Path) -> list[str]:
     return [line.strip().removesuffix("族") for line in text.splitlines() if line.strip()]
 
 
+# Readings of characters in place names where pypinyin picks another: 勒 is le (阿勒泰
+# Aletai, 库尔勒 Korla, 克孜勒苏 Kizilsu), not lei; 都 is du (昌都 Changdu), not dou.
+PLACE_READINGS = {"勒": "le", "都": "du"}
+
+
 def _pinyin(short: str) -> str:
-    """The region's pinyin, joined: 勒 is le in place names (阿勒泰 Aletai, 库尔勒 Korla,
-    克孜勒苏 Kizilsu), not lei."""
+    """The region's pinyin, joined (see :data:`PLACE_READINGS`)."""
     from pypinyin import lazy_pinyin
 
     if short in OVERRIDES:
@@ -68,8 +72,7 @@ def _pinyin(short: str) -> str:
     syllables = lazy_pinyin(short)
     if len(syllables) != len(short):  # (not all Han: nothing to mend)
         return "".join(syllables)
-    return "".join("le" if ch == "勒" else syl
-                   for ch, syl in zip(short, syllables, strict=True))
+    return "".join(PLACE_READINGS.get(ch, syl) for ch, syl in zip(short, syllables, strict=True))
 
 
 def build(source: Path) -> list[tuple[str, str, str, str, str]]:

@@ -275,6 +275,7 @@ def test_a_c_in_an_acronym_stays_apart_from_k() -> None:
     ("伊犁哈萨克自治州公安局", "yili"), ("克孜勒苏柯尔克孜自治州", "kezilesu"),
     ("黔东南苗族侗族自治州人民医院", "qiandongnan"), ("西双版纳傣族自治州", "xishuangbanna"),
     ("阿勒泰地区", "aletai"),  # 勒 is le in place names
+    ("昌都市公安局", "changdu"),  # 都 is du
 ])
 def test_autonomous_areas_are_their_place(name: str, region: str) -> None:
     assert region in prepare_han(name).regions
@@ -296,3 +297,14 @@ def test_city_of_another_province_is_a_trade_name() -> None:
     assert prepare_han("浙江德宏汽车电子电器股份有限公司").core == ("德宏",)
     # a branch's place is no province of the name's own
     assert prepare_han("杭州海康威视数字技术股份有限公司北京分公司").core == ("海康威视",)
+
+
+@pytest.mark.parametrize(("name", "region"), [
+    # Uyghur, Mongolian and Tibetan forms in the lists' English
+    ("Ulanqab Nanda Microelectronics Materials Co., Ltd.", "wulanchabu"),  # Entity List
+    ("Kumul Municipality Public Security Bureau", "hami"),
+    ("Chamdo Public Security Bureau", "changdu"),
+    ("Ordos Coal Co", "eerduosi"),
+])
+def test_places_in_their_local_forms(name: str, region: str) -> None:
+    assert region in prepare_latin(name).regions

@@ -86,7 +86,7 @@ def _read(name: str) -> str:
 
 
 # Latin spellings of regions other than their pinyin (Wade-Giles, postal, English).
-REGION_ALIASES = {"xizang": "tibet", "neimenggu": "innermongolia", "macao": "macau",
+_REGION_ALIASES = {"xizang": "tibet", "neimenggu": "innermongolia", "macao": "macau",
                   "peking": "beijing", "canton": "guangzhou", "tsingtao": "qingdao",
                   "amoy": "xiamen", "hongkong": "hongkong", "shensi": "shaanxi",
                   "kwangtung": "guangdong", "fukien": "fujian", "szechuan": "sichuan",
@@ -105,6 +105,11 @@ REGION_ALIASES = {"xizang": "tibet", "neimenggu": "innermongolia", "macao": "mac
                   "qumul": "hami", "aqsu": "akesu", "altay": "aletai", "tumxuk": "tumushuke",
                   "yarkand": "shache", "korla": "kuerle", "kuqa": "kuche", "atush": "atushi",
                   "artux": "atushi", "aral": "alaer",
+                  # Inner Mongolia's and Tibet's, in Mongolian and Tibetan forms
+                  "ulanqab": "wulanchabu", "ordos": "eerduosi", "hulunbuir": "hulunbeier",
+                  "xilingol": "xilinguole", "alxa": "alashan", "bayannur": "bayannaoer",
+                  "hinggan": "xingan", "chamdo": "changdu", "qamdo": "changdu",
+                  "lhoka": "shannan", "golog": "guoluo",
                   # the two Russian cities most named in the lists, and their adjectives
                   # ("Moskovskiy Radiotekhnicheskiy Zavod" is a Moscow plant)
                   "moscow": "moscow", "moskva": "moscow", "moskovsk": "moscow",
@@ -127,6 +132,8 @@ REGION_ALIASES = {"xizang": "tibet", "neimenggu": "innermongolia", "macao": "mac
                       "rhode island", "south carolina", "south dakota", "tennessee", "texas",
                       "utah", "vermont", "virginia", "washington", "west virginia",
                       "wisconsin", "wyoming")}}
+# (keyed as Latin words are, plurals stemmed: "Ordos" is the word "ordo")
+REGION_ALIASES = {stem(key): place for key, place in _REGION_ALIASES.items()}
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from fusionwatch.resolve.features import names, note_text, xscript
 from fusionwatch.resolve.normalize import is_han, prepare, shared, split_aliases
 from fusionwatch.resolve.normalize.chinese import prepare_han
 from fusionwatch.resolve.normalize.latin import prepare_latin
+from fusionwatch.resolve.normalize.resources import regions
 from fusionwatch.resolve.normalize.types import Prepared
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -158,7 +159,8 @@ def test_fast_path_equals_reference_on_arbitrary_text(
 
 
 # filled by share() only
-_DERIVED = {"syllable_text", "skeleton_head", "industry_words", "syllable_codes", "head_bits",
+_DERIVED = {"syllable_text", "skeleton_head", "provinces", "industry_words", "syllable_codes",
+            "head_bits",
             "option_texts", "word_starts", "token_bits", "evidence_bits", "short_bits",
             "run_bits", "read_bits"}
 
@@ -200,6 +202,8 @@ def test_shared_names_keep_their_values() -> None:
             assert shared.option_texts == tuple(tuple(t for t, _ in o) for o in plain.options)
             assert shared.word_starts == tuple(sorted(
                 s for s in plain.starts | {0} if s < len(plain.core_key)))
+            province = regions().province
+            assert shared.provinces == {province[r] for r in plain.regions if r in province}
 
 
 def test_head_bits_overlap_exactly_when_a_spelling_may_begin(

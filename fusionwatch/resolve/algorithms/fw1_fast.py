@@ -20,7 +20,6 @@ from rapidfuzz.fuzz import partial_ratio, ratio
 from rapidfuzz.process import extractOne
 
 from fusionwatch.resolve.features import Note, conflicts, names, xscript
-from fusionwatch.resolve.normalize.resources import regions
 from fusionwatch.resolve.normalize.types import Prepared
 
 NameLogit = tuple[float, dict[str, float], list[Note]]
@@ -122,7 +121,6 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
     (w_skeleton, w_mixed, w_syllables, w_evidence, w_region, w_industry, w_generic,
      w_number, w_branch, w_brand, w_lone, w_no_evidence) = weights
     glossary, brand_conflict = xscript.glossary, conflicts.brand_conflict
-    nested = regions().nested
 
     def score(han: Prepared, latin: Prepared) -> NameLogit:
         logit = intercept
@@ -189,8 +187,9 @@ def _xscript(intercept: float, weights: tuple[float, ...]) -> Scorer:
             logit += w_evidence * evidence
         # region_conflict
         same_region = not han.regions.isdisjoint(latin.regions)
-        if han.regions and latin.regions and not same_region and not nested(
-                han.regions, latin.regions):
+        if han.regions and latin.regions and not same_region and (  # not Regions.nested
+                han.regions.isdisjoint(latin.provinces)
+                and latin.regions.isdisjoint(han.provinces)):
             scores["region_conflict"] = 1.0
             logit += w_region
             notes.append("regions differ")
@@ -260,7 +259,6 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
     acronym_match, spans = names.acronym_match, names.spans
     brand_conflict, brand_match = conflicts.brand_conflict, conflicts.brand_match
     unit_conflict, units = conflicts.unit_conflict, conflicts.UNITS
-    nested = regions().nested
     two = _TWO.get
 
     def score(a: Prepared, b: Prepared) -> NameLogit:
@@ -310,11 +308,15 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
             notes.append(f"word overlap {two(value) or _two(value)}")
         # region_match, region_conflict
         regions = a.regions & b.regions
+        # (two places, neither in the other: not Regions.nested, on precomputed provinces)
+        apart = bool(a.regions and b.regions and not regions
+                     and a.regions.isdisjoint(b.provinces)
+                     and b.regions.isdisjoint(a.provinces))
         if regions:
             scores["region_match"] = 1.0
             logit += w_region
             notes.append(f"same region {min(regions)}")
-        elif a.regions and b.regions and not nested(a.regions, b.regions):
+        elif apart:
             scores["region_conflict"] = 1.0
             logit += w_regions
             notes.append(f"regions differ {min(a.regions)}/{min(b.regions)}")
@@ -386,7 +388,7 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
                 logit += w_brand_match * value
                 notes.append(note)
         # city_conflict
-        if a.regions and b.regions and not regions and not nested(a.regions, b.regions):
+        if apart:
             scores["city_conflict"] = 1.0
             logit += w_city
             notes.append("different cities or provinces")

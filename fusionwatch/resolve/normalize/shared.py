@@ -6,7 +6,7 @@ of the time. Names share most of their parts (words, pinyin spellings of a chara
 region and number sets, the empty set): :func:`share` returns the same name with equal
 parts made one object (strings interned, containers drawn from bounded tables), so the
 parts scoring reads stay in the processor's cache. Values are unchanged; the fields that
-only serve speed (``syllable_text``, ``skeleton_head``, ``industry_words``,
+only serve speed (``syllable_text``, ``skeleton_head``, ``provinces``, ``industry_words``,
 ``syllable_codes``, ``head_bits``, ``option_texts``, ``word_starts``, ``token_bits``,
 ``evidence_bits``, ``short_bits``, ``run_bits``, ``read_bits``) are
 filled here.
@@ -18,6 +18,7 @@ import sys
 from dataclasses import replace
 from typing import TypeVar
 
+from fusionwatch.resolve.normalize.resources import regions
 from fusionwatch.resolve.normalize.types import Prepared
 
 T = TypeVar("T")
@@ -136,4 +137,6 @@ def share(name: Prepared) -> Prepared:
         option_texts=tuple(_one(tuple(text for text, _ in opts)) for opts in options),
         word_starts=_one(word_starts),
         skeleton_head=name.pinyin[0] if len(name.skeleton) >= 2 else "",
+        provinces=_few(frozenset(found for r in name.regions
+                                 if (found := regions().province.get(r)))),
     )

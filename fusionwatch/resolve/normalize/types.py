@@ -51,6 +51,7 @@ class Prepared:
         weighed: the words of ``weights``.
         syllable_text: ``syllables`` joined by spaces.
         skeleton_head: first letter of ``pinyin`` if ``skeleton`` has two letters or more.
+        provinces: the provinces of ``regions`` (``Regions.nested`` as two set tests).
         industry_words: every English alternative of a Han name's ``industry``.
         syllable_codes: ``syllables`` as one character per distinct syllable (a
             comparison of strings is faster than one of tuples).
@@ -120,6 +121,7 @@ class Prepared:
     weighed: frozenset[str] = frozenset()
     syllable_text: str = ""
     skeleton_head: str = ""
+    provinces: frozenset[str] = frozenset()
     industry_words: frozenset[str] = frozenset()
     syllable_codes: str = ""
     head_bits: int = 0

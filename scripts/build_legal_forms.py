@@ -21,7 +21,9 @@ TARGET = ROOT / "fusionwatch" / "data" / "legal_forms.txt"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # Forms whose words are common in names and would be stripped by mistake.
 SKIP = {"trust", "foundation", "association", "fund", "partnership", "university", "bank",
-        "church", "school", "cooperative", "society", "club", "union", "institute", "other"}
+        "church", "school", "cooperative", "society", "club", "union", "institute", "other",
+        # "Standard Chartered", "Global Business", "Canton" (Guangzhou), "Embassy Hotel"
+        "chartered", "business", "canton", "embassy"}
 
 
 def _latin(text: str) -> str:

@@ -596,3 +596,13 @@ def test_a_city_in_the_province_named_is_no_other_place() -> None:
     # two cities of one province are two places still (sibling subsidiaries)
     assert not compare(rec("Hangzhou Hikvision Digital Technology Co., Ltd."),
                        rec("Ningbo Hikvision Digital Technology Co., Ltd.")).match
+
+
+def test_words_of_trade_names_that_are_also_legal_forms_somewhere() -> None:
+    # GLEIF lists "Chartered" as a legal form; in "Standard Chartered" it is the name
+    assert not compare(rec("Standard Chartered"), rec("Standard Bank")).match
+    assert compare(rec("Standard Chartered PLC"), rec("Standard Chartered Bank")).match
+
+
+def test_a_generic_name_names_its_country_either_way() -> None:
+    assert compare(rec("United States Steel Corporation"), rec("US Steel Corp")).match

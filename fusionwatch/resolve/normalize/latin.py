@@ -143,6 +143,22 @@ def _country(tokens: list[str], i: int, countries: dict[str, str]) -> tuple[str,
     return None
 
 
+def _places_as_keys(tokens: list[str], countries: dict[str, str]) -> list[str]:
+    """``tokens`` with each country named by its key, in one word: a generic name's place
+    is its name, however written ("United States Steel" / "US Steel")."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        found = _country(tokens, i, countries)
+        if found:
+            out.append(found[0])
+            i += found[1]
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def _spoken(core: list[str]) -> tuple[str, ...] | None:
     """Pinyin syllables of the trade name when every word of it reads as pinyin."""
     out: list[str] = []
@@ -456,11 +472,12 @@ def prepare_latin(text: str) -> Prepared:
     generic = not core
     if generic:  # "Bank of Lanzhou": the region and industry words are the name
         legal_words = {w for phrase in legal for w in phrase.split()}
-        core = [REGION_ALIASES.get(t, t) for i, t in enumerate(original)
-                if i not in ethnic and t not in GENERIC and not ORDINAL.match(t)
-                and t not in ORDINAL_WORDS
-                and t not in legal_words
-                and t not in ("branch", "sub", "office", "representative")]
+        core = _places_as_keys([
+            REGION_ALIASES.get(t, t) for i, t in enumerate(original)
+            if i not in ethnic and t not in GENERIC and not ORDINAL.match(t)
+            and t not in ORDINAL_WORDS
+            and t not in legal_words
+            and t not in ("branch", "sub", "office", "representative")], countries)
     core = _merge_syllables(core)
     key = "".join(core)
     loose_key = loose(key)

@@ -23,7 +23,8 @@ SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族�
             "自治县", "自治旗", "新区", "林区", "地区", "省", "市", "盟", "区", "县", "旗")
 OVERRIDES = {"陕西": "shaanxi", "重庆": "chongqing", "内蒙古": "innermongolia",
              "香港": "hongkong", "澳门": "macau", "西藏": "tibet", "长沙": "changsha",
-             "长春": "changchun", "厦门": "xiamen", "蚌埠": "bengbu", "六安": "luan"}
+             "长春": "changchun", "厦门": "xiamen", "蚌埠": "bengbu", "六安": "luan", "六合": "luhe",
+             "乐清": "yueqing", "乐亭": "laoting"}
 EXTRA = [("中国", "中国", "china", "country", ""), ("中华", "中华", "china", "country", ""),
          ("台湾", "台湾", "taiwan", "province", "taiwan"), ("苏州工业园区", "苏州工业园区",
          "suzhouindustrialpark", "county", "jiangsu")]
@@ -59,8 +60,10 @@ def _nations(source: Path) -> list[str]:
 
 
 # Readings of characters in place names where pypinyin picks another: 勒 is le (阿勒泰
-# Aletai, 库尔勒 Korla, 克孜勒苏 Kizilsu), not lei; 都 is du (昌都 Changdu), not dou.
-PLACE_READINGS = {"勒": "le", "都": "du"}
+# Aletai, 库尔勒 Korla, 克孜勒苏 Kizilsu), not lei; 都 is du (昌都 Changdu), not dou; 长
+# is chang (长治 Changzhi), not zhang; 朝 is chao (朝阳 Chaoyang), not zhao; 乐 is le (民乐
+# Minle), not yue (乐清 Yueqing and 乐亭 Laoting are in OVERRIDES); 蚌 is beng.
+PLACE_READINGS = {"勒": "le", "都": "du", "长": "chang", "朝": "chao", "乐": "le", "蚌": "beng"}
 
 
 def _pinyin(short: str) -> str:

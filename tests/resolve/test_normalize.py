@@ -276,6 +276,7 @@ def test_a_c_in_an_acronym_stays_apart_from_k() -> None:
     ("黔东南苗族侗族自治州人民医院", "qiandongnan"), ("西双版纳傣族自治州", "xishuangbanna"),
     ("阿勒泰地区", "aletai"),  # 勒 is le in place names
     ("昌都市公安局", "changdu"),  # 都 is du
+    ("长治市公安局", "changzhi"), ("朝阳市公安局", "chaoyang"),  # 长 chang, 朝 chao
 ])
 def test_autonomous_areas_are_their_place(name: str, region: str) -> None:
     assert region in prepare_han(name).regions

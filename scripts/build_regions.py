@@ -23,8 +23,8 @@ SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族�
             "自治县", "自治旗", "新区", "林区", "地区", "省", "市", "盟", "区", "县", "旗")
 OVERRIDES = {"陕西": "shaanxi", "重庆": "chongqing", "内蒙古": "innermongolia",
              "香港": "hongkong", "澳门": "macau", "西藏": "tibet", "长沙": "changsha",
-             "长春": "changchun", "厦门": "xiamen", "蚌埠": "bengbu", "六安": "luan", "六合": "luhe",
-             "乐清": "yueqing", "乐亭": "laoting"}
+             "长春": "changchun", "厦门": "xiamen", "蚌埠": "bengbu", "六安": "luan",
+             "六合": "luhe", "乐清": "yueqing", "乐亭": "laoting"}
 EXTRA = [("中国", "中国", "china", "country", ""), ("中华", "中华", "china", "country", ""),
          ("台湾", "台湾", "taiwan", "province", "taiwan"), ("苏州工业园区", "苏州工业园区",
          "suzhouindustrialpark", "county", "jiangsu")]

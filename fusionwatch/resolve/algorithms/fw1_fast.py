@@ -427,8 +427,10 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
 _SPELLINGS: dict[Prepared, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
 
 
-def _spellings(name: Prepared) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The sound keys and initials of a name's words, computed once per name."""
+def _spellings(name: Prepared) -> tuple[frozenset[str], frozenset[str], frozenset[str],
+                                       frozenset[str]]:
+    """The sound keys and initials of a name's words, computed once per name: of its
+    trade-name words, then of its weighed words (those of five letters or more)."""
     found = _SPELLINGS.get(name)
     if found is None:
         if len(_SPELLINGS) >= 200_000:
@@ -436,7 +438,8 @@ def _spellings(name: Prepared) -> tuple[frozenset[str], frozenset[str], frozense
         sound = names.sound
         found = _SPELLINGS[name] = (frozenset(sound(v) for v in name.core if len(v) > 3),
                                     frozenset(v[:1] for v in name.core),
-                                    frozenset(sound(v) for v in name.weighed if len(v) > 3))
+                                    frozenset(sound(v) for v in name.weighed if len(v) > 3),
+                                    frozenset(v[:1] for v in name.weighed if len(v) > 4))
     return found
 
 
@@ -445,7 +448,7 @@ def _spelled_in(word: str, other: Prepared) -> bool:
     a word of the same first letter within a ratio of 85 or with two letters swapped, or one
     of the same sound, looked
     up among the other name's sounds instead of comparing them one by one."""
-    sounds, initials, _ = _spellings(other)
+    sounds, initials, _, _ = _spellings(other)
     if len(word) > 4 and word[0] in initials and any(
             v[0] == word[0] and (ratio(word, v) >= 85 or names.swapped(word, v))
             and not names.pinyin_apart(word, v) for v in other.core):
@@ -454,10 +457,13 @@ def _spelled_in(word: str, other: Prepared) -> bool:
 
 
 def _alike_in(word: str, other: Prepared) -> bool:
-    """``names._alike(word, other.weighed)`` (keep the two in step): its common case, no
-    word within a ratio of 80, decided by a look-up among the other name's sounds."""
-    if extractOne(word, other.weighed, scorer=ratio, score_cutoff=80) is None:
-        return names.sound(word) in _spellings(other)[2]
+    """``names._alike(word, other.weighed)`` (keep the two in step): its common cases, no
+    word of five letters or more with the same first letter, or none within a ratio of
+    80, decided by a look-up among the other name's sounds."""
+    spellings = _spellings(other)
+    if word[0] not in spellings[3] or extractOne(
+            word, other.weighed, scorer=ratio, score_cutoff=80) is None:
+        return names.sound(word) in spellings[2]
     return names._alike(word, other.weighed)
 
 

@@ -423,12 +423,13 @@ def _same_script(intercept: float, weights: tuple[float, ...], han: bool) -> Sco
 
 # Sound keys of a name's words, for the Latin route's spelling tests (a cache per prepared
 # name, like prepare()'s): (sounds of its 4+ letter core words, first letters of its core
-# words, sounds of its 4+ letter weighed words).
-_SPELLINGS: dict[Prepared, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+# words, sounds of its 4+ letter weighed words, first letters of its 5+ letter weighed
+# words).
+Spellings = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+_SPELLINGS: dict[Prepared, Spellings] = {}
 
 
-def _spellings(name: Prepared) -> tuple[frozenset[str], frozenset[str], frozenset[str],
-                                       frozenset[str]]:
+def _spellings(name: Prepared) -> Spellings:
     """The sound keys and initials of a name's words, computed once per name: of its
     trade-name words, then of its weighed words (those of five letters or more)."""
     found = _SPELLINGS.get(name)

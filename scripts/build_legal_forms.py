@@ -22,8 +22,9 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # Forms whose words are common in names and would be stripped by mistake.
 SKIP = {"trust", "foundation", "association", "fund", "partnership", "university", "bank",
         "church", "school", "cooperative", "society", "club", "union", "institute", "other",
-        # "Standard Chartered", "Global Business", "Canton" (Guangzhou), "Embassy Hotel"
-        "chartered", "business", "canton", "embassy"}
+        # "Standard Chartered", "Global Business", "Canton" (Guangzhou), "Embassy Hotel";
+        # Roman numerals ("Rim Group Investments II Corp.")
+        "chartered", "business", "canton", "embassy", "ii", "vi"}
 
 
 def _latin(text: str) -> str:

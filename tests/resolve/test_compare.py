@@ -606,3 +606,14 @@ def test_words_of_trade_names_that_are_also_legal_forms_somewhere() -> None:
 
 def test_a_generic_name_names_its_country_either_way() -> None:
     assert compare(rec("United States Steel Corporation"), rec("US Steel Corp")).match
+
+
+def test_a_roman_numeral_ending_a_name_numbers_it() -> None:
+    # two OFAC entries (the bundled SDN list): a vehicle and its second
+    assert not compare(rec("RIM GROUP INVESTMENTS, CORP."),
+                       rec("RIM GROUP INVESTMENTS II CORP.")).match
+    assert not compare(rec("TINDAYA PROPERTIES OF NEW YORK II CORP."),
+                       rec("TINDAYA PROPERTIES OF NEW YORK III CORP.")).match
+    # a person's initials inside a name are no number ("named after I.V. ...")
+    named = "Federal State Unitary Enterprise Central Research Institute named after I.V. Gorynin"
+    assert not prepare_latin(named).numbers

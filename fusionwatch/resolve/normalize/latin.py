@@ -94,6 +94,10 @@ ORDINAL_WORDS = {word: str(i) for i, word in enumerate((
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=1)}
+# ... and so do Roman numerals ending a name ("Rim Group Investments II Corp." is not "Rim
+# Group Investments Corp."); elsewhere "I.V." is a person's initials ("named after I.V.
+# Kurchatov"), and I, V, X alone are initials, XI pinyin (西)
+ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
 # China's ethnic groups as autonomous areas' English names give them: "Ili Kazakh
 # Autonomous Prefecture" (伊犁哈萨克自治州) is Ili, not Kazakhstan; "Qiandongnan Miao and
 # Dong Autonomous Prefecture" is Qiandongnan.
@@ -456,6 +460,8 @@ def prepare_latin(text: str) -> Prepared:
                 numbers.add(str(int(match.group(1))))
             elif tok in ORDINAL_WORDS:
                 numbers.add(ORDINAL_WORDS[tok])
+            elif tok in ROMAN and i == len(tokens) - 1 and i > 0:
+                numbers.add(ROMAN[tok])
             elif (tok in places.counties and i + 1 < len(tokens)
                   and tokens[i + 1] in ("county", "district")):  # "Moyu County"
                 region_found.append(tok)

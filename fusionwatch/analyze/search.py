@@ -51,18 +51,14 @@ def _key_candidates(store: Store, text: str) -> set[str]:
     no trade name to key on; its region-and-kind key finds it in any script."""
     exact = sorted(normalize_for_search(text))
     blocking = sorted(blocking_keys(NameRecord((text,))) - set(exact))
-    found: set[str] = set()
-    if exact:
-        marks = ", ".join("?" for _ in exact)
-        found |= {r[0] for r in store.rows(
-            f"SELECT DISTINCT entity_id FROM name_keys WHERE key IN ({marks})", exact)}
-    if blocking:
-        marks = ", ".join("?" for _ in blocking)
-        found |= {r[0] for r in store.rows(
-            f"""SELECT DISTINCT entity_id FROM name_keys WHERE key IN (
-                    SELECT key FROM name_keys WHERE key IN ({marks})
-                    GROUP BY key HAVING count(*) <= ?)""", [*blocking, MAX_BLOCK])}
-    return found
+    if not exact and not blocking:
+        return set()
+    marks = ", ".join("?" for _ in exact) or "NULL"
+    common = ", ".join("?" for _ in blocking) or "NULL"
+    return {r[0] for r in store.rows(
+        f"""SELECT DISTINCT entity_id FROM name_keys WHERE key IN ({marks}) OR key IN (
+                SELECT key FROM name_keys WHERE key IN ({common})
+                GROUP BY key HAVING count(*) <= ?)""", [*exact, *blocking, MAX_BLOCK])}
 
 
 def search(store: Store, text: str, limit: int = 20) -> list[Hit]:

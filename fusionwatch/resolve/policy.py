@@ -18,8 +18,15 @@ from __future__ import annotations
 import re
 
 from fusionwatch.resolve.compare import MatchResult, NameRecord, best_names, compare
+from fusionwatch.resolve.features.xscript import kind_words
 from fusionwatch.resolve.normalize import prepare, split_aliases
-from fusionwatch.resolve.normalize.resources import brands, industry, latin_words, stem
+from fusionwatch.resolve.normalize.resources import (
+    GOVERNMENT_WORDS,
+    brands,
+    industry,
+    latin_words,
+    stem,
+)
 from fusionwatch.resolve.normalize.types import Prepared
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -36,8 +43,7 @@ SPELLED = 0.8
 # Words naming a body of government: "Xinjiang Uyghur Autonomous Region (XUAR)" (a
 # region, on CBP's list) is not "XUAR People's Government Public Security Bureau". A
 # Russian design bureau is "Byuro" or "KB" (Konstruktorskoe Byuro) in transliteration.
-BODY_WORDS = frozenset({"bureau", "byuro", "kb", "department", "ministry", "government",
-                        "police", "prison", "procuratorate", "court"})
+BODY_WORDS = GOVERNMENT_WORDS | {"byuro", "kb"}
 
 
 def _body_words(record: NameRecord) -> set[str]:
@@ -110,14 +116,10 @@ def other_trade(a: NameRecord, b: NameRecord) -> bool:
     if pair is None:
         return False
     han, latin = pair if pair[0].script == "han" else pair[::-1]
-    if han.script != "han" or not isinstance(han.industry, tuple) or not han.industry:
+    if han.script != "han" or latin.script != "latin":
         return False
-    if not isinstance(latin.industry, frozenset):
-        return False
-    kinds = {w for phrase in latin.industry for w in phrase.split()} - industry().common
-    if not kinds:
-        return False
-    return not any(w in kinds for alts in han.industry for alt in alts for w in alt.split())
+    kinds = kind_words(latin) - industry().common
+    return bool(kinds and han.industry) and kinds.isdisjoint(kind_words(han))
 
 
 def _latin_keys(name: str) -> set[str]:

@@ -11,7 +11,7 @@ from rapidfuzz.distance import LCSseq
 from rapidfuzz.fuzz import ratio
 
 from fusionwatch.resolve.features import FeatureResult
-from fusionwatch.resolve.normalize.resources import regions
+from fusionwatch.resolve.normalize.resources import GOVERNMENT_WORDS, regions
 from fusionwatch.resolve.normalize.types import Prepared
 
 # One-pair memos: features of the pair being scored share these intermediate results.
@@ -38,9 +38,7 @@ def skeleton_similarity(han: Prepared, latin: Prepared) -> FeatureResult:
 
 # English words of a kind of government body (公安局 "public security bureau", 人民政府
 # "people's government", 法院 "court").
-GOVERNMENT = frozenset({"bureau", "department", "ministry", "government", "police", "court",
-                        "procuratorate", "prison", "committee", "commission",
-                        "administration", "psb"})
+GOVERNMENT = GOVERNMENT_WORDS | {"committee", "commission", "administration", "psb"}
 
 
 # Words of a Latin body's name that say where or under whom it is, not what it is.
@@ -49,21 +47,23 @@ ADMINISTRATIVE = frozenset({"municipal", "municipality", "prefecture", "district
                             "government", "area", "league", "banner"})
 
 
+def kind_words(name: Prepared) -> set[str]:
+    """The English words of a name's industry words: of a Latin name's, or of every
+    English form of a Han name's (``industry_words``)."""
+    phrases = name.industry_words if name.script == "han" else name.industry
+    return {word for phrase in phrases for word in phrase.split()}  # type: ignore[union-attr]
+
+
 def government_body(han: Prepared) -> bool:
     """Whether one of a Han name's industry words names a kind of government body."""
-    return isinstance(han.industry, tuple) and any(
-        word in GOVERNMENT for alts in han.industry for alt in alts for word in alt.split())
+    return not GOVERNMENT.isdisjoint(kind_words(han))
 
 
 def other_body(han: Prepared, latin: Prepared) -> bool:
     """Whether a Latin name has kind words a Han government body's name does not translate,
     besides where it is: "Xinjiang Production and Construction Corps Public Security
     Bureau" is not 新疆维吾尔自治区公安厅 (the region's bureau)."""
-    if not isinstance(latin.industry, frozenset):
-        return False
-    translated = {w for alts in han.industry for alt in alts for w in alt.split()}
-    return any(w not in translated and w not in ADMINISTRATIVE
-               for phrase in latin.industry for w in phrase.split())
+    return bool(kind_words(latin) - kind_words(han) - ADMINISTRATIVE)
 
 
 def glossary(han: Prepared, latin: Prepared) -> FeatureResult:
@@ -163,9 +163,7 @@ def initialism(han: Prepared, latin: Prepared) -> bool:
     # two letters name many firms: only with an industry word in common ("GF Securities")
     if len(core[0]) > 2:
         return True
-    kinds = {word for phrase in han.industry_words for word in phrase.split()}
-    return isinstance(latin.industry, frozenset) and any(
-        word in kinds for phrase in latin.industry for word in phrase.split())
+    return not kind_words(han).isdisjoint(kind_words(latin))
 
 
 def name_evidence(han: Prepared, latin: Prepared) -> FeatureResult:

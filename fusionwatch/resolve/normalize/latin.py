@@ -465,9 +465,10 @@ def prepare_latin(text: str) -> Prepared:
             elif (tok in places.counties and i + 1 < len(tokens)
                   and tokens[i + 1] in ("county", "district")):  # "Moyu County"
                 region_found.append(tok)
-            elif tok in reg and not places.elsewhere(REGION_ALIASES.get(tok, tok), named):
-                region_found.append(countries.get(tok) or REGION_ALIASES.get(tok, tok))
-                named.append(region_found[-1])
+            elif tok in reg and not places.elsewhere(
+                    place := countries.get(tok) or REGION_ALIASES.get(tok, tok), named):
+                region_found.append(place)
+                named.append(place)
             elif tok in ind:
                 found_industry.add(tok)
             elif tok in GENERIC:

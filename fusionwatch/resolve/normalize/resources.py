@@ -85,6 +85,11 @@ def _read(name: str) -> str:
     return resources.files("fusionwatch").joinpath("data", name).read_text(encoding="utf-8")
 
 
+# English words naming a kind of government body ("Public Security Bureau", "Ministry of
+# ...", "People's Government", "Intermediate People's Court").
+GOVERNMENT_WORDS = frozenset({"bureau", "department", "ministry", "government", "police",
+                              "prison", "procuratorate", "court"})
+
 # Latin spellings of regions other than their pinyin (Wade-Giles, postal, English).
 _REGION_ALIASES = {"xizang": "tibet", "neimenggu": "innermongolia", "macao": "macau",
                   "peking": "beijing", "canton": "guangzhou", "tsingtao": "qingdao",
